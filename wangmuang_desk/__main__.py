@@ -1,0 +1,3 @@
+from wangmuang_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,211 @@
+"""GUI start-up and the controller behind the menus (wires services to screens).
+
+Only what the first window needs is imported at start; dialogs and pages import on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from wangmuang_desk import __version__
+from wangmuang_desk.logging_setup import current_log_path, setup_logging
+from wangmuang_desk.paths import default_database_path
+from wangmuang_desk.services.workspace import (
+    AlreadyOpenError,
+    DatabaseOpenError,
+    Workspace,
+    list_backups,
+    open_workspace,
+    restore_into,
+)
+from wangmuang_desk.ui.crash_dialog import install_excepthook
+from wangmuang_desk.ui.fonts import apply_ui_font, register_fonts
+from wangmuang_desk.ui.i18n import current_language, install_translator, set_language
+from wangmuang_desk.ui.main_window import MainWindow, WindowActions
+from wangmuang_desk.ui.navigation import build_pages
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DeskApp", text)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName("wangmuang-desk")
+    app.setApplicationName("wangmuang-desk")
+    app.setApplicationVersion(__version__)
+    register_fonts()
+    apply_ui_font(app)
+    install_translator(app, current_language(QSettings()))
+    return app
+
+
+class DeskApp:
+    """Owns the open workspace and the main window; reopens both after a restore."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self.workspace: Workspace | None = None
+        self.window: MainWindow | None = None
+
+    # --- opening ---------------------------------------------------------------------------
+    def open(self) -> bool:
+        """Open the database, offering to restore a backup when it is refused."""
+        while True:
+            try:
+                self.workspace = open_workspace(self.db_path)
+                return True
+            except AlreadyOpenError as exc:
+                QMessageBox.critical(None, tr("Database already open"), exc.message_th)
+                return False
+            except DatabaseOpenError as exc:
+                log.error("database refused: %s", exc)
+                if not self._offer_restore(exc):
+                    return False
+
+    def _offer_restore(self, exc: DatabaseOpenError) -> bool:
+        from wangmuang_desk.ui.dialogs.restore_dialog import RestoreDialog
+
+        backups = list_backups(self.db_path)
+        dialog = RestoreDialog(backups, problem=exc.message_th, db_path=self.db_path)
+        if not dialog.exec() or dialog.chosen is None:
+            return False
+        kept = restore_into(self.db_path, dialog.chosen.path)
+        QMessageBox.information(None, tr("Backup restored"), tr(
+            "The backup was restored. The file it replaced was kept as:\n{path}").format(
+                path=kept or "-"))
+        return True
+
+    def show_window(self) -> MainWindow:
+        assert self.workspace is not None
+        services = self.workspace.services
+        handlers = {
+            "backup_now": self.backup_now, "restore": self.restore,
+            "recycle_bin": self.recycle_bin, "quit": QApplication.closeAllWindows,
+            "office_profile": self.office_profile, "villages": self.villages,
+            "reference_lists": self.reference_lists, "language": self.language,
+            "about": self.about,
+        }
+        self.window = MainWindow(services, WindowActions(handlers), build_pages(services))
+        self.window.show()
+        if not services.office.profile().setup_done:
+            from wangmuang_desk.ui.settings.first_start_wizard import FirstStartWizard
+
+            FirstStartWizard(services.office, self.window).exec()
+            self.window.refresh_pages()
+        return self.window
+
+    def close(self) -> None:
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+
+    # --- menu handlers ---------------------------------------------------------------------
+    def backup_now(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        assert self.workspace is not None
+        default = self.workspace.backups_dir / f"wangmuang-desk-{_stamp()}.sqlite3"
+        target, _ = QFileDialog.getSaveFileName(
+            self.window, tr("Back up the database to"), str(default), tr("Database (*.sqlite3)"))
+        if not target:
+            return
+        try:
+            out = self.workspace.backup_now(Path(target))
+        except OSError as exc:
+            QMessageBox.warning(self.window, tr("Backup failed"), str(exc))
+            return
+        QMessageBox.information(self.window, tr("Backup done"),
+                                tr("The backup was written to:\n{path}").format(path=out))
+
+    def restore(self) -> None:
+        from wangmuang_desk.ui.dialogs.restore_dialog import RestoreDialog
+
+        assert self.workspace is not None
+        dialog = RestoreDialog(self.workspace.backups(), db_path=self.db_path, parent=self.window)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        # Close everything that holds the file, put the backup in place, open it again.
+        old_window = self.window
+        self.close()
+        kept = restore_into(self.db_path, dialog.chosen.path)
+        if not self.open():
+            QApplication.quit()
+            return
+        self.show_window()
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        QMessageBox.information(self.window, tr("Backup restored"), tr(
+            "The backup was restored. The file it replaced was kept as:\n{path}").format(
+                path=kept or "-"))
+
+    def recycle_bin(self) -> None:
+        from wangmuang_desk.ui.dialogs.recycle_bin_dialog import RecycleBinDialog
+
+        assert self.workspace is not None and self.window is not None
+        RecycleBinDialog(self.workspace.services.recycle_bin, self.window).exec()
+        self.window.refresh_pages()
+
+    def office_profile(self) -> None:
+        from wangmuang_desk.ui.settings.office_profile_dialog import OfficeProfileDialog
+
+        assert self.workspace is not None and self.window is not None
+        if OfficeProfileDialog(self.workspace.services.office, self.window).exec():
+            self.window.refresh_status()
+
+    def villages(self) -> None:
+        from wangmuang_desk.ui.settings.villages_dialog import VillagesDialog
+
+        assert self.workspace is not None and self.window is not None
+        if VillagesDialog(self.workspace.services.office, self.window).exec():
+            self.window.refresh_pages()
+
+    def reference_lists(self) -> None:
+        from wangmuang_desk.ui.settings.reference_lists_dialog import ReferenceListsDialog
+
+        assert self.workspace is not None
+        ReferenceListsDialog(self.workspace.services.office, self.window).exec()
+
+    def language(self) -> None:
+        from wangmuang_desk.ui.settings.language import choose_language_dialog
+
+        settings = QSettings()
+        choice = choose_language_dialog(self.window, current_language(settings))
+        if choice:
+            set_language(settings, choice)
+
+    def about(self) -> None:
+        QMessageBox.about(self.window, tr("About this program"), tr(
+            "wangmuang-desk {version}\nThe occupational-group desk of Wang Muang Subdistrict "
+            "Administrative Organization.\nDatabase: {path}\nLog: {log}").format(
+                version=__version__, path=self.db_path, log=current_log_path() or "-"))
+
+
+def _stamp() -> str:
+    from datetime import datetime
+
+    return f"{datetime.now():%Y%m%d-%H%M%S}"
+
+
+def run_gui(db_path: Path | None = None) -> int:
+    setup_logging()
+    install_excepthook(current_log_path)
+    app = make_application()
+    desk = DeskApp(Path(db_path) if db_path else default_database_path())
+    if not desk.open():
+        return 1
+    desk.show_window()
+    try:
+        return app.exec()
+    finally:
+        desk.close()
+
+

@@ -1,0 +1,105 @@
+"""Command line: the GUI by default, and subcommands for scripts, scheduled backups and tests.
+
+Every subcommand prints a Thai / English message on bad input, exits non-zero, and never
+leaves a half-written file behind. Heavy modules are imported inside each command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wangmuang-desk",
+        description="โปรแกรมงานส่งเสริมกลุ่มอาชีพ อบต.วังม่วง / Wang Muang occupational-group desk",
+    )
+    parser.add_argument("--db", type=Path, help="database file (default: the user data folder)")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = parser.add_subparsers(dest="command")
+
+    demo = sub.add_parser("demo", help="build a realistic demo database")
+    demo.add_argument("path", type=Path)
+    demo.add_argument("--people", type=int, default=10_000)
+    demo.add_argument("--seed", type=int, default=1)
+
+    check = sub.add_parser("check", help="integrity and schema version (never modifies the file)")
+    check.add_argument("path", type=Path)
+
+    backup = sub.add_parser("backup", help="consistent snapshot, also while the program is open")
+    backup.add_argument("path", type=Path)
+    backup.add_argument("--out", type=Path, required=True)
+    return parser
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from wangmuang_desk.services.demo.generator import build_demo_database
+
+    if args.people < 1 or args.people > 2_000_000:
+        _say("จำนวนคนต้องอยู่ระหว่าง 1 ถึง 2,000,000 / --people must be 1 to 2,000,000")
+        return EXIT_USAGE
+    try:
+        summary = build_demo_database(args.path, people=args.people, seed=args.seed,
+                                      progress=lambda text: print(text, flush=True))
+    except FileExistsError as exc:
+        _say(str(exc))
+        return EXIT_FAILED
+    print(f"สร้างฐานข้อมูลตัวอย่างแล้ว / demo database written: {args.path}")
+    print(summary)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from wangmuang_desk.db.integrity import check_database
+
+    report = check_database(args.path)
+    print(f"file: {args.path}")
+    print(f"schema: {report.revision or '-'} (program: {report.head_revision})")
+    for table, count in report.counts.items():
+        print(f"{table}: {count}")
+    for problem in report.problems:
+        _say(problem)
+    print("ผลตรวจ: ใช้งานได้ / result: OK" if report.ok else "ผลตรวจ: มีปัญหา / result: FAILED")
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from wangmuang_desk.db.backup import backup_database
+    from wangmuang_desk.db.schema import is_sqlite_file
+
+    if not args.path.is_file() or not is_sqlite_file(args.path):
+        _say(f"ไม่พบฐานข้อมูลที่ใช้ได้ / not a database file: {args.path}")
+        return EXIT_FAILED
+    if args.out.exists():
+        _say(f"มีไฟล์นี้อยู่แล้ว จะไม่เขียนทับ / refusing to overwrite: {args.out}")
+        return EXIT_FAILED
+    try:
+        out = backup_database(args.path, args.out)
+    except Exception as exc:  # reported, never a half-written file (backup_database cleans up)
+        _say(f"สำรองข้อมูลไม่สำเร็จ / backup failed: {exc}")
+        return EXIT_FAILED
+    print(f"สำรองข้อมูลแล้ว / backup written: {out}")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.version:
+        from wangmuang_desk import __version__
+
+        print(__version__)
+        return EXIT_OK
+    commands = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup}
+    if args.command in commands:
+        return commands[args.command](args)
+    from wangmuang_desk.app import run_gui
+
+    return run_gui(args.db)

@@ -1,0 +1,1 @@
+"""SQLAlchemy models, engine, migrations and backups (no Qt)."""

@@ -1,0 +1,276 @@
+"""Opening a database file safely: create, check, back up and upgrade its schema.
+
+Alembic is imported only when a schema has to be created or upgraded, so an up-to-date file
+opens without loading it (startup budget in design.md).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+from wangmuang_desk.db.engine import Database
+from wangmuang_desk.db.errors import (
+    CorruptDatabaseError,
+    ForeignDatabaseError,
+    NewerDatabaseError,
+    NotADatabaseError,
+)
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+log = logging.getLogger(__name__)
+
+# The newest migration script; tests assert it equals the head of migrations/versions.
+HEAD_REVISION = "0001"
+
+# Next to this module, so it resolves the same way inside a PyInstaller bundle
+# (which must ship the folder as data at wangmuang_desk/db/migrations).
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Tables that make a file ours even when its revision is unknown (then it is newer, not foreign).
+APP_TABLES = frozenset({"office_profile", "person", "household"})
+
+
+# --- looking at a file without changing it -------------------------------------------------
+
+
+def side_file(path: Path, suffix: str) -> Path:
+    """`path` + "-wal", "-shm" or "-journal": SQLite's companion files."""
+    return path.with_name(path.name + suffix)
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """True if the file starts with the SQLite magic string (checked before any connection)."""
+    with open(path, "rb") as fh:
+        return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def _in_wal_mode(path: Path) -> bool:
+    # Header bytes 18-19 are the read/write format versions; 2 means WAL.
+    with open(path, "rb") as fh:
+        fh.seek(18)
+        return fh.read(2) == b"\x02\x02"
+
+
+def connect_readonly(path: Path | str) -> sqlite3.Connection:
+    """A connection that can neither write to `path` nor leave files beside it.
+
+    A read-only connection to a WAL database creates empty -wal/-shm files when they are
+    missing (and fails on read-only media). When both are missing nobody has the file open
+    and there is no WAL content, so `immutable=1` reads the same data without them.
+    """
+    path = Path(path)
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if _in_wal_mode(path) and not any(side_file(path, s).exists() for s in ("-wal", "-shm")):
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True)
+
+
+def user_tables(conn: sqlite3.Connection) -> set[str]:
+    rows = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def stored_revision(conn: sqlite3.Connection) -> str | None:
+    """The revision in `alembic_version` (None when the table is empty)."""
+    rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    if not rows:
+        return None
+    # One linear history: several rows would mean branches this program never makes.
+    return ",".join(sorted(r[0] for r in rows))
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision of the database behind `engine`, None if it has none."""
+    with engine.connect() as conn:
+        has_table = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).first()
+        if has_table is None:
+            return None
+        rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
+    return ",".join(sorted(rows)) if rows else None
+
+
+# --- Alembic, loaded only when needed ---------------------------------------------------------
+
+
+def alembic_config(url: str | None = None) -> Config:
+    """An Alembic Config built in code: no alembic.ini is needed at run time."""
+    from alembic.config import Config
+
+    cfg = Config()
+    # ConfigParser interpolation: a literal "%" in a folder name must be doubled.
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
+    if url is not None:
+        cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def known_revisions() -> list[str]:
+    """Every revision the migration scripts of this version know, newest first."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return [s.revision for s in script.walk_revisions()]
+
+
+def migration_engine(path: Path | str) -> Engine:
+    """An engine for schema changes: DDL really inside transactions, foreign keys off.
+
+    Python's sqlite3 does not open a transaction before DDL, so a failed step would stay
+    half-applied; the recipe from the SQLAlchemy pysqlite docs takes over BEGIN. Foreign keys
+    are off because batch migrations copy and drop tables (env.py checks them after each step).
+    """
+    engine = create_engine(f"sqlite:///{Path(path)}", poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=OFF")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+# --- opening ---------------------------------------------------------------------------------
+
+
+def open_database(path: Path | str, *, backups_dir: Path | str | None = None) -> Database:
+    """Open (or create) the database at `path`, upgrading an older schema after a backup.
+
+    Refuses, without changing a byte, a file that is not SQLite, is damaged, belongs to
+    another program or was written by a newer version. The caller holds the InstanceLock.
+    `backups_dir` (default: a `backups` folder beside the file) receives the before-upgrade copy.
+    """
+    path = Path(path)
+    if not path.exists() or path.stat().st_size == 0:
+        _create_new(path)
+        return Database(path)
+    if not is_sqlite_file(path):
+        raise NotADatabaseError(path)
+
+    try:
+        conn = connect_readonly(path)
+        try:
+            check = conn.execute("PRAGMA quick_check").fetchall()
+            tables = user_tables(conn)
+            revision = stored_revision(conn) if "alembic_version" in tables else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(path, detail=str(exc)) from exc
+    if [tuple(r) for r in check] != [("ok",)]:
+        raise CorruptDatabaseError(path, detail="; ".join(str(r[0]) for r in check[:5]))
+
+    if not tables:
+        # A valid SQLite file with nothing in it: as good as empty.
+        _create_new(path)
+        return Database(path)
+    if "alembic_version" not in tables or revision is None:
+        raise ForeignDatabaseError(path)
+    if revision == HEAD_REVISION:
+        return Database(path)
+
+    if revision not in known_revisions():
+        if not APP_TABLES <= tables:
+            raise ForeignDatabaseError(path, detail=f"revision {revision}")
+        raise NewerDatabaseError(path, detail=f"revision {revision}, this program {HEAD_REVISION}")
+
+    folder = Path(backups_dir) if backups_dir is not None else path.parent / "backups"
+    _upgrade(path, folder, revision)
+    return Database(path)
+
+
+def _create_new(path: Path) -> None:
+    """Build schema and reference data in a temporary file, then rename it into place.
+
+    All of it is one transaction in a file nobody else sees, so an interrupted first start
+    leaves either nothing or a complete database.
+    """
+    from alembic import command
+    from sqlalchemy.orm import Session
+
+    from wangmuang_desk.db.seed import seed_reference_data
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".creating", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    engine = migration_engine(tmp)
+    try:
+        with engine.connect() as conn, conn.begin():
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            with Session(bind=conn) as session:
+                seed_reference_data(session)
+                session.flush()
+        engine.dispose()
+        fsync_file(tmp)
+        # Companion files of an empty target are stale; SQLite would discard them too.
+        for suffix in ("-wal", "-shm", "-journal"):
+            side_file(path, suffix).unlink(missing_ok=True)
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except BaseException:
+        engine.dispose()
+        for leftover in (tmp, side_file(tmp, "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
+    log.info("created database %s at revision %s", path, HEAD_REVISION)
+
+
+def _upgrade(path: Path, backups_dir: Path, from_revision: str) -> None:
+    from alembic import command
+
+    from wangmuang_desk.db.backup import backup_database, before_upgrade_path
+
+    backup = backup_database(path, before_upgrade_path(backups_dir, from_revision))
+    log.info("backed up %s to %s before upgrading from %s", path, backup, from_revision)
+    engine = migration_engine(path)
+    try:
+        # No outer transaction: env.py runs each migration step in its own.
+        with engine.connect() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    finally:
+        engine.dispose()
+    log.info("upgraded %s from %s to %s", path, from_revision, HEAD_REVISION)
+
+
+def fsync_file(path: Path) -> None:
+    """Force a finished file to disk before it is renamed into place."""
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    # Makes a rename durable on POSIX; Windows cannot open folders and does not need it.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,1 @@
+"""Excel and PDF builders: data in, file out. No Qt, no sessions."""

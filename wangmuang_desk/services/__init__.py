@@ -1,0 +1,1 @@
+"""Use cases and rules (no Qt): each function owns one transaction."""

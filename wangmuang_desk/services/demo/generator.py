@@ -1,0 +1,205 @@
+"""Build a realistic demo database file: an office, villages, households, people, registries.
+
+The same seed always gives the same data (for a given `today`), so a demo file can be rebuilt
+for a bug report or a benchmark. The file is built beside the target under a temporary name
+and renamed into place only when complete: an error or a crash never leaves a half-made file
+where the program would open it.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import Connection, bindparam, func, insert, select, update
+
+from wangmuang_desk.db.models import Household, Occupation, Person, RawMaterial, Sage
+from wangmuang_desk.services.demo.catalog import MATERIALS
+from wangmuang_desk.services.demo.office import write_office, write_signatories, write_villages
+from wangmuang_desk.services.demo.population import PopulationMaker
+from wangmuang_desk.services.demo.reference import add_missing_labels, read_reference_labels
+from wangmuang_desk.services.demo.registries import material_rows, sage_rows
+
+BATCH = 5_000
+_SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    path: Path
+    seed: int
+    villages: int
+    households: int
+    people: int
+    people_with_citizen_id: int
+    elders: int
+    occupations: int
+    raw_materials: int
+    sages: int
+    signatories: int
+
+
+def build_demo_database(
+    path: Path | str,
+    people: int = 10_000,
+    seed: int = 1,
+    progress: Callable[[str], None] | None = None,
+    *,
+    today: date | None = None,
+) -> DemoSummary:
+    """Create a new demo database at `path` and say what is in it.
+
+    Refuses (FileExistsError) to replace a file that has anything in it. `today` fixes the
+    date ages are counted from, so two builds on different days can be compared.
+    """
+    path = Path(path)
+    if people < 0:
+        raise ValueError(f"จำนวนบุคคลต้องไม่ติดลบ / people must not be negative: {people}")
+    _refuse_existing(path)
+    report = progress or (lambda _message: None)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".{path.name}.", suffix=".demo-building", dir=path.parent
+    )
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        summary = _build(tmp, path, people, seed, today or date.today(), report)
+        _fsync(tmp)
+        # mkstemp makes owner-only files; the demo file gets the usual permissions.
+        os.chmod(tmp, 0o666 & ~_umask())
+        # Checked again: another program may have written the target while we worked.
+        _refuse_existing(path)
+        for suffix in _SIDE_SUFFIXES:
+            _side(path, suffix).unlink(missing_ok=True)
+        os.replace(tmp, path)
+    except BaseException:
+        for leftover in (tmp, *(_side(tmp, s) for s in _SIDE_SUFFIXES)):
+            leftover.unlink(missing_ok=True)
+        raise
+    report(f"เสร็จแล้ว / done: {path}")
+    return summary
+
+
+def _refuse_existing(path: Path) -> None:
+    if path.exists() and (path.is_dir() or path.stat().st_size > 0):
+        raise FileExistsError(
+            f"มีไฟล์นี้อยู่แล้ว จะไม่เขียนทับ: {path} / "
+            f"the file already exists and will not be overwritten: {path}"
+        )
+
+
+def _side(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _build(
+    tmp: Path, target: Path, people: int, seed: int, today: date, report: Callable[[str], None]
+) -> DemoSummary:
+    from wangmuang_desk.db.schema import open_database
+
+    report("สร้างโครงสร้างฐานข้อมูล / creating the schema")
+    db = open_database(tmp)
+    try:
+        # No idle pooled connection may hold the WAL open while the journal mode changes.
+        db.dispose()
+        with db.engine.connect() as conn:
+            # Only this temporary file, which nobody else opens, trades crash safety for speed;
+            # an interrupted build is thrown away anyway. WAL is restored before the rename.
+            conn.exec_driver_sql("PRAGMA journal_mode=MEMORY").scalar()
+            conn.exec_driver_sql("PRAGMA synchronous=OFF")
+            conn.commit()
+            summary = _fill(conn, target, people, seed, today, report)
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL").scalar()
+            conn.commit()
+    finally:
+        db.dispose()
+    return summary
+
+
+def _fill(
+    conn: Connection,
+    target: Path,
+    people: int,
+    seed: int,
+    today: date,
+    report: Callable[[str], None],
+) -> DemoSummary:
+    rng = random.Random(seed)
+    with conn.begin():
+        labels = read_reference_labels(conn)
+        add_missing_labels(conn, labels, "unit", [m.unit for m in MATERIALS])
+        write_office(conn)
+        signatories = write_signatories(conn)
+        villages = write_villages(conn, rng)
+        maker = PopulationMaker(
+            rng,
+            today,
+            villages,
+            labels,
+            first_household_id=_next_id(conn, Household),
+            first_person_id=_next_id(conn, Person),
+            first_occupation_id=_next_id(conn, Occupation),
+        )
+    households, persons, occupations = (Household.__table__, Person.__table__, Occupation.__table__)
+    # A household is written before its people and gets its head afterwards, since
+    # household.head_person_id and person.household_id point at each other.
+    set_head = (
+        update(households)
+        .where(households.c.id == bindparam("hid"))
+        .values(head_person_id=bindparam("pid"))
+    )
+    with conn.begin():
+        for chunk in maker.chunks(people, BATCH):
+            conn.execute(insert(households), chunk.households)
+            conn.execute(insert(persons), chunk.people)
+            conn.execute(set_head, chunk.heads)
+            if chunk.occupations:
+                conn.execute(insert(occupations), chunk.occupations)
+            report(f"บุคคล / people {maker.people:,} / {people:,}")
+
+    materials = material_rows(rng, villages, maker.owners, labels)
+    sages = sage_rows(rng, maker.sage_candidates, people, labels, today)
+    with conn.begin():
+        if materials:
+            conn.execute(insert(RawMaterial.__table__), materials)
+        if sages:
+            conn.execute(insert(Sage.__table__), sages)
+    report(
+        f"ทะเบียนวัตถุดิบ {len(materials)} รายการ, ปราชญ์ {len(sages)} คน / "
+        f"{len(materials)} raw materials, {len(sages)} sages"
+    )
+
+    return DemoSummary(
+        path=target,
+        seed=seed,
+        villages=len(villages),
+        households=maker.households,
+        people=maker.people,
+        people_with_citizen_id=maker.with_citizen_id,
+        elders=maker.elders,
+        occupations=maker.occupations,
+        raw_materials=len(materials),
+        sages=len(sages),
+        signatories=signatories,
+    )
+
+
+def _next_id(conn: Connection, model) -> int:
+    return conn.execute(select(func.coalesce(func.max(model.id), 0))).scalar_one() + 1

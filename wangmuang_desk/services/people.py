@@ -1,0 +1,227 @@
+"""The people registry: add, edit, search, list and move to the recycle bin."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from wangmuang_desk.db.engine import Database
+from wangmuang_desk.db.models import Household, Person, Village
+from wangmuang_desk.services import validation
+from wangmuang_desk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    FieldProblem,
+    NotFoundError,
+    ValidationError,
+)
+from wangmuang_desk.services.listing import ListQuery
+from wangmuang_desk.services.rows import PersonInput, PersonRow
+from wangmuang_desk.services.search_text import normalize_query, person_search_text
+from wangmuang_desk.thai.dates import age_on
+
+ELDER_AGE = 60
+SEXES = ("M", "F", "")
+
+_SORTS = {
+    "name": (Person.first_name, Person.last_name, Person.id),
+    "last_name": (Person.last_name, Person.first_name, Person.id),
+    "moo": (Village.moo, Person.house_no, Person.id),
+    "birth_date": (Person.birth_date, Person.id),
+    "id": (Person.id,),
+}
+
+
+def _row_select() -> Select:
+    return select(
+        Person.id, Person.title, Person.first_name, Person.last_name, Person.citizen_id,
+        Person.birth_date, Person.sex, Person.phone, Person.house_no, Person.village_id,
+        Village.moo, Village.name, Person.household_id, Person.is_elder, Person.is_disabled,
+        Person.is_disadvantaged,
+    ).outerjoin(Village, Person.village_id == Village.id)
+
+
+def _to_row(r) -> PersonRow:
+    return PersonRow(
+        id=r[0], title=r[1], first_name=r[2], last_name=r[3], citizen_id=r[4], birth_date=r[5],
+        sex=r[6], phone=r[7], house_no=r[8], village_id=r[9], moo=r[10], village_name=r[11] or "",
+        household_id=r[12], is_elder=r[13], is_disabled=r[14], is_disadvantaged=r[15],
+    )
+
+
+class PeopleService:
+    """Implements ListSource for the people list, plus the form's use cases."""
+
+    sort_keys = tuple(_SORTS)
+
+    def __init__(self, db: Database, today: date | None = None) -> None:
+        self.db = db
+        self._today = today
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # --- listing -------------------------------------------------------------------------
+    def _filtered(self, stmt: Select, query: ListQuery) -> Select:
+        stmt = stmt.where(Person.deleted_at.is_(None))
+        text = normalize_query(query.search)
+        for word in text.split():
+            # Every word must appear somewhere: "สมศรี ใจ" finds สมศรี ใจดี.
+            stmt = stmt.where(Person.search_text.contains(word, autoescape=True))
+        village_id = query.filter("village_id")
+        if village_id is not None:
+            stmt = stmt.where(Person.village_id == village_id)
+        household_id = query.filter("household_id")
+        if household_id is not None:
+            stmt = stmt.where(Person.household_id == household_id)
+        flag = query.filter("flag")
+        if flag == "women":
+            stmt = stmt.where(Person.sex == "F")
+        elif flag == "elder":
+            stmt = stmt.where(Person.is_elder.is_(True))
+        elif flag == "disabled":
+            stmt = stmt.where(Person.is_disabled.is_(True))
+        elif flag == "disadvantaged":
+            stmt = stmt.where(Person.is_disadvantaged.is_(True))
+        return stmt
+
+    def count(self, query: ListQuery) -> int:
+        stmt = self._filtered(select(func.count(Person.id)), query)
+        if query.filter("village_id") is None and query.sort_key != "moo":
+            stmt = stmt.select_from(Person)
+        else:
+            stmt = stmt.select_from(Person).outerjoin(Village, Person.village_id == Village.id)
+        with self.db.session() as s:
+            return s.execute(stmt).scalar_one()
+
+    def fetch(self, query: ListQuery, offset: int, limit: int) -> list[PersonRow]:
+        order = _SORTS.get(query.sort_key) or _SORTS["name"]
+        order_by = [c.desc() if query.descending else c.asc() for c in order]
+        stmt = self._filtered(_row_select(), query).order_by(*order_by).offset(offset).limit(limit)
+        with self.db.session() as s:
+            return [_to_row(r) for r in s.execute(stmt)]
+
+    def search(self, text: str, limit: int = 20) -> list[PersonRow]:
+        """Quick lookup for pickers (add a member, choose a household head, ...)."""
+        return self.fetch(ListQuery(search=text), 0, limit)
+
+    # --- one person ----------------------------------------------------------------------
+    def get(self, person_id: int) -> tuple[PersonRow, PersonInput]:
+        with self.db.session() as s:
+            p = s.get(Person, person_id)
+            if p is None or p.deleted_at is not None:
+                raise NotFoundError(person_id)
+            row = _to_row(s.execute(_row_select().where(Person.id == person_id)).one())
+            data = PersonInput(
+                first_name=p.first_name, last_name=p.last_name, title=p.title,
+                citizen_id=p.citizen_id, birth_date=p.birth_date, sex=p.sex, phone=p.phone,
+                house_no=p.house_no, village_id=p.village_id, soi=p.soi, road=p.road,
+                household_id=p.household_id, is_elder=p.is_elder, is_disabled=p.is_disabled,
+                is_disadvantaged=p.is_disadvantaged, pdpa_consent_on=p.pdpa_consent_on, note=p.note,
+            )
+            return row, data
+
+    def add(self, data: PersonInput) -> int:
+        with self.db.session() as s:
+            person = Person(first_name="")
+            self._apply(s, person, data)
+            s.add(person)
+            s.flush()
+            return person.id
+
+    def update(self, person_id: int, data: PersonInput) -> None:
+        with self.db.session() as s:
+            person = s.get(Person, person_id)
+            if person is None or person.deleted_at is not None:
+                raise NotFoundError(person_id)
+            self._apply(s, person, data)
+
+    def move_to_bin(self, person_id: int) -> None:
+        with self.db.session() as s:
+            person = s.get(Person, person_id)
+            if person is None:
+                raise NotFoundError(person_id)
+            person.deleted_at = datetime.now()
+
+    # --- rules ---------------------------------------------------------------------------
+    def _apply(self, s: Session, person: Person, data: PersonInput) -> None:
+        """Validate everything first; write nothing unless all of it is right."""
+        problems: list[FieldProblem] = []
+        first = validation.required_text(
+            problems, "first_name", data.first_name,
+            QT_TRANSLATE_NOOP("Validation", "Enter the first name."))
+        cid = validation.citizen_id(problems, data.citizen_id)
+        if cid is not None:
+            owner = s.execute(
+                select(Person.id, Person.title, Person.first_name, Person.last_name,
+                       Person.deleted_at).where(Person.citizen_id == cid, Person.id != person.id)
+            ).first()
+            if owner is not None:
+                name = f"{owner[1]}{owner[2]} {owner[3]}".strip()
+                message = (
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "This national ID is already recorded for {name}, who is in the "
+                        "recycle bin. Restore that record instead of adding a new one.")
+                    if owner[4] is not None
+                    else QT_TRANSLATE_NOOP(
+                        "Validation", "This national ID is already recorded for {name}.")
+                )
+                problems.append(FieldProblem("citizen_id", message, {"name": name}))
+        birth = validation.birth_date(problems, data.birth_date, self.today())
+        phone = validation.phone(problems, data.phone)
+        if data.sex not in SEXES:
+            problems.append(FieldProblem("sex", QT_TRANSLATE_NOOP("Validation", "Choose a sex.")))
+        if data.village_id is not None and s.get(Village, data.village_id) is None:
+            problems.append(FieldProblem(
+                "village_id", QT_TRANSLATE_NOOP("Validation", "This village no longer exists.")))
+        household = None
+        if data.household_id is not None:
+            household = s.get(Household, data.household_id)
+            if household is None or household.deleted_at is not None:
+                problems.append(FieldProblem(
+                    "household_id",
+                    QT_TRANSLATE_NOOP("Validation", "This household no longer exists.")))
+        if problems:
+            raise ValidationError(problems)
+
+        person.title = data.title.strip()
+        person.first_name = first
+        person.last_name = data.last_name.strip()
+        person.citizen_id = cid
+        person.birth_date = birth
+        person.sex = data.sex
+        person.phone = phone
+        person.house_no = data.house_no.strip()
+        person.village_id = data.village_id
+        person.soi = data.soi.strip()
+        person.road = data.road.strip()
+        person.household_id = data.household_id
+        if household is not None and not person.house_no:
+            # A member of a household lives at its address unless staff typed another one.
+            person.house_no, person.village_id = household.house_no, household.village_id
+        person.is_elder = data.is_elder or (
+            birth is not None and age_on(birth, self.today()) >= ELDER_AGE)
+        person.is_disabled = data.is_disabled
+        person.is_disadvantaged = data.is_disadvantaged
+        person.pdpa_consent_on = data.pdpa_consent_on
+        person.note = data.note.strip()
+        person.search_text = person_search_text(
+            person.title, person.first_name, person.last_name, cid, phone)
+
+
+def people_in_household(db: Database, household_id: int) -> list[PersonRow]:
+    with db.session() as s:
+        stmt = _row_select().where(
+            Person.household_id == household_id, Person.deleted_at.is_(None)
+        ).order_by(Person.id)
+        return [_to_row(r) for r in s.execute(stmt)]
+
+
+def find_by_ids(db: Database, ids: list[int]) -> list[PersonRow]:
+    if not ids:
+        return []
+    with db.session() as s:
+        stmt = _row_select().where(Person.id.in_(ids), Person.deleted_at.is_(None))
+        return [_to_row(r) for r in s.execute(stmt)]

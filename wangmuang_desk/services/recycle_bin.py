@@ -1,0 +1,103 @@
+"""The recycle bin: everything staff delete waits here until restored or emptied."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, func, select, update
+
+from wangmuang_desk.db.engine import Database
+from wangmuang_desk.db.models import (
+    GroupMember,
+    Household,
+    Occupation,
+    Person,
+    RawMaterial,
+    Sage,
+    Trainee,
+)
+from wangmuang_desk.services.errors import QT_TRANSLATE_NOOP, InUseError, NotFoundError
+from wangmuang_desk.services.rows import BinItem
+
+KINDS = {
+    "person": Person,
+    "household": Household,
+    "occupation": Occupation,
+    "raw_material": RawMaterial,
+    "sage": Sage,
+}
+
+
+def _label(s, kind: str, record) -> str:
+    if kind == "person":
+        return record.full_name
+    if kind == "household":
+        return f"{record.house_no} หมู่ {record.village.moo}"
+    if kind in ("occupation", "sage"):
+        person = s.get(Person, record.person_id)
+        what = record.category if kind == "occupation" else record.branch or record.expertise
+        return f"{person.full_name}: {what}"
+    return record.name
+
+
+class RecycleBinService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def items(self) -> list[BinItem]:
+        out: list[BinItem] = []
+        with self.db.session() as s:
+            for kind, model in KINDS.items():
+                for record in s.scalars(select(model).where(model.deleted_at.is_not(None))):
+                    out.append(BinItem(kind, record.id, _label(s, kind, record), record.deleted_at))
+        out.sort(key=lambda item: item.deleted_at, reverse=True)
+        return out
+
+    def count(self) -> int:
+        with self.db.session() as s:
+            return sum(
+                s.execute(select(func.count(m.id)).where(m.deleted_at.is_not(None))).scalar_one()
+                for m in KINDS.values())
+
+    def restore(self, kind: str, record_id: int) -> None:
+        with self.db.session() as s:
+            record = s.get(KINDS[kind], record_id)
+            if record is None or record.deleted_at is None:
+                raise NotFoundError(record_id)
+            record.deleted_at = None
+
+    def purge(self, kind: str, record_id: int) -> None:
+        """Delete for good. Refused while other records still need this one."""
+        model = KINDS[kind]
+        with self.db.session() as s:
+            record = s.get(model, record_id)
+            if record is None or record.deleted_at is None:
+                raise NotFoundError(record_id)
+            if kind == "person":
+                groups = s.execute(select(func.count()).where(
+                    GroupMember.person_id == record_id)).scalar_one()
+                rounds = s.execute(select(func.count()).where(
+                    Trainee.person_id == record_id)).scalar_one()
+                if groups or rounds:
+                    raise InUseError(QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "{name} is a member of {groups} group(s) and a trainee of {rounds} "
+                        "training round(s); the record is kept so those stay complete."),
+                        name=record.full_name, groups=groups, rounds=rounds)
+                s.execute(delete(Occupation).where(Occupation.person_id == record_id))
+                s.execute(delete(Sage).where(Sage.person_id == record_id))
+                s.execute(update(Household).where(Household.head_person_id == record_id)
+                          .values(head_person_id=None))
+            elif kind == "household":
+                s.execute(update(Person).where(Person.household_id == record_id)
+                          .values(household_id=None))
+            s.delete(record)
+
+    def empty(self) -> tuple[int, int]:
+        """Purge everything that can be purged; returns (purged, kept because in use)."""
+        purged = kept = 0
+        for item in self.items():
+            try:
+                self.purge(item.kind, item.id)
+                purged += 1
+            except InUseError:
+                kept += 1
+        return purged, kept

@@ -1,0 +1,167 @@
+"""Plain rows and inputs the screens exchange with the services (no ORM objects leave services/)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class VillageRow:
+    id: int
+    moo: int
+    name: str
+    note: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"หมู่ {self.moo} {self.name}".strip()
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    title: str
+    first_name: str
+    last_name: str
+    citizen_id: str | None
+    birth_date: date | None
+    sex: str
+    phone: str
+    house_no: str
+    village_id: int | None
+    moo: int | None
+    village_name: str
+    household_id: int | None
+    is_elder: bool
+    is_disabled: bool
+    is_disadvantaged: bool
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.title}{self.first_name} {self.last_name}".strip()
+
+
+@dataclass
+class PersonInput:
+    """What the person form submits; the service validates all of it before writing."""
+
+    first_name: str
+    last_name: str = ""
+    title: str = ""
+    citizen_id: str | None = None
+    birth_date: date | None = None
+    sex: str = ""
+    phone: str = ""
+    house_no: str = ""
+    village_id: int | None = None
+    soi: str = ""
+    road: str = ""
+    household_id: int | None = None
+    is_elder: bool = False
+    is_disabled: bool = False
+    is_disadvantaged: bool = False
+    pdpa_consent_on: date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class HouseholdRow:
+    id: int
+    house_no: str
+    village_id: int
+    moo: int
+    village_name: str
+    head_person_id: int | None
+    head_name: str
+    member_count: int
+
+
+@dataclass
+class HouseholdInput:
+    house_no: str
+    village_id: int | None
+    soi: str = ""
+    road: str = ""
+    head_person_id: int | None = None
+    note: str = ""
+    member_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class OccupationRow:
+    id: int
+    person_id: int
+    person_name: str
+    moo: int | None
+    category: str
+    description: str
+    is_main: bool
+    yearly_income: Decimal | None
+
+
+@dataclass
+class OccupationInput:
+    person_id: int | None
+    category: str
+    description: str = ""
+    is_main: bool = True
+    yearly_income: Decimal | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class RawMaterialRow:
+    id: int
+    name: str
+    category: str
+    village_id: int | None
+    moo: int | None
+    village_name: str
+    quantity: Decimal | None
+    unit: str
+    season: str
+    source_owner: str
+
+
+@dataclass
+class RawMaterialInput:
+    name: str
+    category: str = ""
+    village_id: int | None = None
+    quantity: Decimal | None = None
+    unit: str = ""
+    season: str = ""
+    source_owner: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SageRow:
+    id: int
+    person_id: int
+    person_name: str
+    moo: int | None
+    phone: str
+    branch: str
+    expertise: str
+    can_teach: bool
+
+
+@dataclass
+class SageInput:
+    person_id: int | None
+    branch: str = ""
+    expertise: str = ""
+    can_teach: bool = True
+    works_awards: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class BinItem:
+    kind: str  # person, household, occupation, raw_material, sage
+    id: int
+    label: str
+    deleted_at: datetime

@@ -1,0 +1,1 @@
+"""Thai text, digit, calendar, ID and money helpers (no Qt, no SQLAlchemy)."""

@@ -1,0 +1,1 @@
+"""Qt user interface: windows, pages, dialogs, wizards. Never imports sqlalchemy."""

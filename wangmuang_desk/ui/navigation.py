@@ -1,0 +1,49 @@
+"""The working areas shown in the navigation list, in the order staff meet them.
+
+Each page module is imported only when its page is first opened.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from wangmuang_desk.ui.main_window import PageSpec
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Navigation", text)
+
+
+def build_pages(services) -> list[PageSpec]:
+    def people():
+        from wangmuang_desk.ui.pages.people_page import PeoplePage
+
+        return PeoplePage(services)
+
+    def households():
+        from wangmuang_desk.ui.pages.households_page import HouseholdsPage
+
+        return HouseholdsPage(services)
+
+    def occupations():
+        from wangmuang_desk.ui.pages.occupations_page import OccupationsPage
+
+        return OccupationsPage(services)
+
+    def raw_materials():
+        from wangmuang_desk.ui.pages.raw_materials_page import RawMaterialsPage
+
+        return RawMaterialsPage(services)
+
+    def sages():
+        from wangmuang_desk.ui.pages.sages_page import SagesPage
+
+        return SagesPage(services)
+
+    return [
+        PageSpec("people", _tr("People"), people),
+        PageSpec("households", _tr("Households"), households),
+        PageSpec("occupations", _tr("Occupations"), occupations),
+        PageSpec("raw_materials", _tr("Raw materials"), raw_materials),
+        PageSpec("sages", _tr("Local sages"), sages),
+    ]
