@@ -25,10 +25,13 @@ def digest() -> Callable[[Path], str]:
 
 @pytest.fixture
 def make_db() -> Callable[[Path], Path]:
-    """Create a database at a path and close it again (no -wal/-shm left behind)."""
+    """Create a database at a path, used once (so in WAL mode) and closed: no -wal/-shm left."""
 
     def _make(path: Path) -> Path:
-        open_database(path).dispose()
+        db = open_database(path)
+        with db.engine.connect():  # the first connection switches the file to WAL
+            pass
+        db.dispose()
         return path
 
     return _make

@@ -15,7 +15,7 @@ from sqlalchemy import create_engine
 import wangmuang_desk.db.models  # noqa: F401  (every table on Base.metadata)
 from wangmuang_desk.db import schema
 from wangmuang_desk.db.base import Base
-from wangmuang_desk.db.errors import NewerDatabaseError
+from wangmuang_desk.db.errors import DatabaseOpenError, NewerDatabaseError
 from wangmuang_desk.db.schema import HEAD_REVISION, alembic_config, open_database
 
 
@@ -24,7 +24,8 @@ def test_new_database_has_every_table_and_matches_the_models(db_path: Path) -> N
     try:
         with engine.connect() as conn:
             tables = {
-                r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+                r[0]
+                for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
             }
             ctx = MigrationContext.configure(conn, opts={"compare_type": True})
             diff = compare_metadata(ctx, Base.metadata)
@@ -36,16 +37,19 @@ def test_new_database_has_every_table_and_matches_the_models(db_path: Path) -> N
 
 
 def test_baseline_keeps_the_partial_index_and_the_household_cycle(db_path: Path, sql) -> None:
-    (index_sql,) = sql(db_path, "SELECT sql FROM sqlite_master WHERE name='uq_person_citizen_id'")[0]
+    [(index_sql,)] = sql(db_path, "SELECT sql FROM sqlite_master WHERE name='uq_person_citizen_id'")
     assert "UNIQUE" in index_sql and "WHERE citizen_id IS NOT NULL" in index_sql
     fks = sql(db_path, "PRAGMA foreign_key_list(household)")
     assert ("head_person_id", "person", "SET NULL") in {(r[3], r[2], r[6]) for r in fks}
     fks = sql(db_path, "PRAGMA foreign_key_list(person)")
     assert ("household_id", "household") in {(r[3], r[2]) for r in fks}
     # The optional ID: many people without one, but never the same one twice.
-    sql(db_path, "INSERT INTO person (first_name, last_name, title, sex, phone, house_no, soi,"
+    sql(
+        db_path,
+        "INSERT INTO person (first_name, last_name, title, sex, phone, house_no, soi,"
         " road, is_elder, is_disabled, is_disadvantaged, note, search_text)"
-        " SELECT 'ก', '', '', '', '', '', '', '', 0, 0, 0, '', '' FROM (SELECT 1 UNION SELECT 2)")
+        " SELECT 'ก', '', '', '', '', '', '', '', 0, 0, 0, '', '' FROM (SELECT 1 UNION SELECT 2)",
+    )
     sql(db_path, "UPDATE person SET citizen_id = '1101700203451' WHERE id = 1")
     with pytest.raises(sqlite3.IntegrityError):
         sql(db_path, "UPDATE person SET citizen_id = '1101700203451' WHERE id = 2")
@@ -78,7 +82,7 @@ def test_unknown_revision_is_refused_as_newer(db_path: Path, digest, sql) -> Non
 
 
 # A second revision exists only in a copy of the scripts, to exercise the upgrade path now.
-_EXTRA = '''
+_EXTRA = """
 import sqlalchemy as sa
 from alembic import op
 
@@ -98,7 +102,7 @@ def upgrade():
 
 def downgrade():
     pass
-'''
+"""
 
 
 @pytest.fixture
@@ -121,7 +125,10 @@ def test_older_database_is_backed_up_then_upgraded(
 ) -> None:
     path = make_db(tmp_path / "old.sqlite3")  # created at 0001 before the scripts change
     sql(path, "INSERT INTO village (moo, name, note) VALUES (10, 'หมู่ทดสอบ', '')")
-    sql(path, "INSERT INTO household (house_no, village_id, soi, road, note) VALUES ('1', 1, '', '', '')")
+    sql(
+        path,
+        "INSERT INTO household (house_no, village_id, soi, road, note) VALUES ('1', 1, '', '', '')",
+    )
     two_revisions(fail=False)
     backups = tmp_path / "backups"
 
@@ -143,8 +150,9 @@ def test_a_failing_step_leaves_the_database_as_it_was(
     two_revisions(fail=True)
     backups = tmp_path / "backups"
 
-    with pytest.raises(RuntimeError, match="boom"):
+    with pytest.raises(DatabaseOpenError, match="boom") as info:
         open_database(path, backups_dir=backups)
+    assert "ปรับรุ่นฐานข้อมูลไม่สำเร็จ" in str(info.value)
 
     # DDL really was transactional: neither the new table nor the version moved.
     assert sql(path, "SELECT version_num FROM alembic_version") == [("0001",)]

@@ -86,6 +86,10 @@ def test_foreign_file_using_alembic_too_is_still_foreign(tmp_path: Path, sql) ->
     sql(path, "INSERT INTO alembic_version VALUES ('abc123')")
     with pytest.raises(errors.ForeignDatabaseError):
         open_database(path)
+    other = tmp_path / "other2.db"
+    sql(other, "CREATE TABLE alembic_version (id INTEGER)")  # same name, another meaning
+    with pytest.raises(errors.ForeignDatabaseError):
+        open_database(other)
 
 
 def test_a_damaged_file_is_refused_and_left_alone(db_path: Path, digest, sql) -> None:

@@ -252,7 +252,7 @@ class ManyPeople(FakePeople):
         return [PersonRow(n, f"นาย คนที่ {n:06d}", n % 12 + 1, "") for n in range(offset, end)]
 
 
-def test_opening_a_huge_registry_reads_only_the_first_page(qtbot, tmp_path):
+def test_opening_a_huge_registry_reads_only_the_first_page(qtbot):
     source = ManyPeople()
     page = PeopleListPage(source)
     page.resize(900, 500)

@@ -45,7 +45,7 @@ def backup_database(db_path: Path | str, out_path: Path | str) -> Path:
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        src = connect_readonly(db_path)
+        src = _open_source(db_path)
         try:
             dst = sqlite3.connect(tmp)
             try:
@@ -65,6 +65,21 @@ def backup_database(db_path: Path | str, out_path: Path | str) -> Path:
             leftover.unlink(missing_ok=True)
         raise
     return out_path
+
+
+def _open_source(db_path: Path) -> sqlite3.Connection:
+    """A read-only connection that takes SQLite's locks, so the snapshot is consistent."""
+    src = connect_readonly(db_path, leave_no_files=False)
+    try:
+        src.execute("SELECT 1 FROM sqlite_master LIMIT 1")  # opens the WAL index now
+        return src
+    except sqlite3.OperationalError:
+        # Read-only media: it cannot hold a WAL index, and nobody can be writing there.
+        src.close()
+        return connect_readonly(db_path)
+    except BaseException:
+        src.close()
+        raise
 
 
 def daily_path(backups_dir: Path | str, day: date) -> Path:

@@ -16,6 +16,8 @@ from wangmuang_desk.db.schema import (
     APP_TABLES,
     HEAD_REVISION,
     connect_readonly,
+    in_wal_mode,
+    is_damage,
     is_sqlite_file,
     stored_revision,
     user_tables,
@@ -47,7 +49,7 @@ _ERRORS: dict[str, type[errors.DatabaseOpenError]] = {
 class CheckReport:
     path: Path
     # ok, older (ok: the program upgrades it on open), missing, empty, not-sqlite, corrupt,
-    # foreign, newer
+    # unreadable (locked, no permission), foreign, newer
     status: str
     ok: bool
     problems: list[str] = field(default_factory=list)  # "Thai / English" lines
@@ -82,13 +84,20 @@ def check_database(path: Path | str) -> CheckReport:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        report.status, report.ok = "corrupt", False
-        report.problems.append(f"ฐานข้อมูลเสียหาย / database damaged: {exc}")
+        report.ok = False
+        if is_damage(exc):
+            report.status = "corrupt"
+            report.problems.append(f"ฐานข้อมูลเสียหาย / database damaged: {exc}")
+        else:
+            report.status = "unreadable"
+            report.problems.append(f"อ่านไฟล์ไม่ได้ / cannot read the file: {exc}")
     return report
 
 
 def _inspect(conn: sqlite3.Connection, report: CheckReport) -> None:
-    report.journal_mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    # An immutable connection always answers "delete"; the header knows the truth.
+    mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    report.journal_mode = "wal" if in_wal_mode(report.path) else mode
 
     lines = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchmany(_MAX_LINES)]
     if lines != ["ok"]:

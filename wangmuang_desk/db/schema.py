@@ -12,13 +12,15 @@ import sqlite3
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from wangmuang_desk.db.engine import Database
 from wangmuang_desk.db.errors import (
     CorruptDatabaseError,
+    DatabaseOpenError,
     ForeignDatabaseError,
     NewerDatabaseError,
     NotADatabaseError,
@@ -55,23 +57,46 @@ def is_sqlite_file(path: Path) -> bool:
         return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
-def _in_wal_mode(path: Path) -> bool:
+def in_wal_mode(path: Path) -> bool:
     # Header bytes 18-19 are the read/write format versions; 2 means WAL.
     with open(path, "rb") as fh:
         fh.seek(18)
         return fh.read(2) == b"\x02\x02"
 
 
-def connect_readonly(path: Path | str) -> sqlite3.Connection:
-    """A connection that can neither write to `path` nor leave files beside it.
+def sqlite_uri(path: Path) -> str:
+    """A `file:` URI for sqlite3 that also suits Windows drives and network shares.
+
+    `Path.as_uri()` turns a share into `file://server/...`, which SQLite refuses; an empty
+    authority (`file:////server/...`, `file:///C:/...`) works everywhere.
+    """
+    posix = Path(path).resolve().as_posix()
+    if not posix.startswith("/"):
+        posix = "/" + posix
+    return "file://" + quote(posix, safe="/:")
+
+
+def is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """Whether an sqlite3 error means a damaged file (not a locked or unreadable one)."""
+    name = getattr(exc, "sqlite_errorname", "")
+    if name:
+        return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+    return not isinstance(exc, sqlite3.OperationalError)
+
+
+def connect_readonly(path: Path | str, *, leave_no_files: bool = True) -> sqlite3.Connection:
+    """A connection that cannot write to `path`.
 
     A read-only connection to a WAL database creates empty -wal/-shm files when they are
     missing (and fails on read-only media). When both are missing nobody has the file open
-    and there is no WAL content, so `immutable=1` reads the same data without them.
+    and there is no WAL content, so with `leave_no_files` `immutable=1` reads the same data
+    without them; it takes no locks, so a snapshot that must be consistent even against a
+    program starting up at that moment passes `leave_no_files=False`.
     """
     path = Path(path)
-    uri = path.resolve().as_uri() + "?mode=ro"
-    if _in_wal_mode(path) and not any(side_file(path, s).exists() for s in ("-wal", "-shm")):
+    uri = sqlite_uri(path) + "?mode=ro"
+    idle_wal = in_wal_mode(path) and not any(side_file(path, s).exists() for s in ("-wal", "-shm"))
+    if leave_no_files and idle_wal:
         uri += "&immutable=1"
     return sqlite3.connect(uri, uri=True)
 
@@ -84,8 +109,11 @@ def user_tables(conn: sqlite3.Connection) -> set[str]:
 
 
 def stored_revision(conn: sqlite3.Connection) -> str | None:
-    """The revision in `alembic_version` (None when the table is empty)."""
-    rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    """The revision in `alembic_version` (None when empty or not Alembic's table)."""
+    try:
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.OperationalError:  # another program's table of that name
+        return None
     if not rows:
         return None
     # One linear history: several rows would mean branches this program never makes.
@@ -107,15 +135,16 @@ def current_revision(engine: Engine) -> str | None:
 # --- Alembic, loaded only when needed ---------------------------------------------------------
 
 
-def alembic_config(url: str | None = None) -> Config:
-    """An Alembic Config built in code: no alembic.ini is needed at run time."""
+def alembic_config() -> Config:
+    """An Alembic Config built in code: no alembic.ini is needed at run time.
+
+    The database comes as an open connection in `cfg.attributes["connection"]` (env.py).
+    """
     from alembic.config import Config
 
     cfg = Config()
     # ConfigParser interpolation: a literal "%" in a folder name must be doubled.
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
-    if url is not None:
-        cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
 
 
@@ -134,7 +163,8 @@ def migration_engine(path: Path | str) -> Engine:
     half-applied; the recipe from the SQLAlchemy pysqlite docs takes over BEGIN. Foreign keys
     are off because batch migrations copy and drop tables (env.py checks them after each step).
     """
-    engine = create_engine(f"sqlite:///{Path(path)}", poolclass=NullPool)
+    # URL.create, not an f-string: a "?" or "%20" in a folder name must stay part of the path.
+    engine = create_engine(URL.create("sqlite", database=str(Path(path))), poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection, _record) -> None:
@@ -178,7 +208,9 @@ def open_database(path: Path | str, *, backups_dir: Path | str | None = None) ->
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(path, detail=str(exc)) from exc
+        if is_damage(exc):
+            raise CorruptDatabaseError(path, detail=str(exc)) from exc
+        raise DatabaseOpenError(path, detail=str(exc)) from exc
     if [tuple(r) for r in check] != [("ok",)]:
         raise CorruptDatabaseError(path, detail="; ".join(str(r[0]) for r in check[:5]))
 
@@ -254,6 +286,15 @@ def _upgrade(path: Path, backups_dir: Path, from_revision: str) -> None:
             cfg = alembic_config()
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+    except Exception as exc:
+        log.exception("upgrade of %s from %s failed", path, from_revision)
+        # The failed step was rolled back; steps before it stay, and the next start resumes.
+        raise DatabaseOpenError(
+            path,
+            message_th=f"ปรับรุ่นฐานข้อมูลไม่สำเร็จ ข้อมูลก่อนปรับรุ่นสำรองไว้ที่ {backup}",
+            message_en=f"Upgrading the database failed; it was backed up first to {backup}",
+            detail=str(exc),
+        ) from exc
     finally:
         engine.dispose()
     log.info("upgraded %s from %s to %s", path, from_revision, HEAD_REVISION)

@@ -73,16 +73,28 @@ class HouseholdService:
             stmt = stmt.where(Household.village_id == village_id)
         return stmt
 
+    def _joined(self, stmt: Select, query: ListQuery) -> Select:
+        """`stmt` on household with only the joins this query's search and order need."""
+        stmt = stmt.select_from(Household)
+        if query.sort_key in ("", "moo") or query.sort_key not in _SORTS:
+            stmt = stmt.join(Village, Household.village_id == Village.id)
+        if query.sort_key == "head" or normalize_query(query.search):
+            stmt = stmt.outerjoin(_Head, Household.head_person_id == _Head.id)
+        return self._filtered(stmt, query)
+
     def count(self, query: ListQuery) -> int:
-        stmt = select(func.count(Household.id)).select_from(Household).outerjoin(
-            _Head, Household.head_person_id == _Head.id)
+        stmt = self._joined(select(func.count(Household.id)), query)
         with self.db.session() as s:
-            return s.execute(self._filtered(stmt, query)).scalar_one()
+            return s.execute(stmt).scalar_one()
 
     def fetch(self, query: ListQuery, offset: int, limit: int) -> list[HouseholdRow]:
         order = _SORTS.get(query.sort_key) or _SORTS["moo"]
         order_by = [c.desc() if query.descending else c.asc() for c in order]
-        stmt = self._filtered(_row_select(), query).order_by(*order_by).offset(offset).limit(limit)
+        # The ids of the window first: the member count and the head's name are then worked
+        # out for the `limit` rows shown, not for every household before the sort.
+        window = self._joined(select(Household.id), query)
+        window = window.order_by(*order_by).offset(offset).limit(limit).correlate(None)
+        stmt = _row_select().where(Household.id.in_(window.scalar_subquery())).order_by(*order_by)
         with self.db.session() as s:
             return [_to_row(r) for r in s.execute(stmt)]
 

@@ -54,9 +54,13 @@ class RegistryService:
     def fetch(self, query: ListQuery, offset: int, limit: int) -> list[Any]:
         order = self.sorts.get(query.sort_key) or self.sorts[self.default_sort]
         order_by = [c.desc() if query.descending else c.asc() for c in order]
-        stmt = self._filtered(self.row_select(), query).order_by(*order_by)
+        # The ids of the window first, so the sort and the skipped `offset` rows carry only
+        # the sort columns; only the `limit` rows shown are read in full.
+        window = self._filtered(self.joins(select(self.model.id).select_from(self.model)), query)
+        window = window.order_by(*order_by).offset(offset).limit(limit).correlate(None)
+        stmt = self.row_select().where(self.model.id.in_(window.scalar_subquery()))
         with self.db.session() as s:
-            return [self.to_row(r) for r in s.execute(stmt.offset(offset).limit(limit))]
+            return [self.to_row(r) for r in s.execute(stmt.order_by(*order_by))]
 
     def get_row(self, record_id: int) -> Any:
         with self.db.session() as s:

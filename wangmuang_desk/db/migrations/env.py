@@ -49,18 +49,22 @@ def _run_with(connection) -> None:
         context.run_migrations()
 
 
-def _url() -> str:
+def _database_file() -> str:
+    """The file named by `-x db=PATH` (or sqlalchemy.url in an ini file) for developers."""
     db = context.get_x_argument(as_dictionary=True).get("db")
     if db:
-        return f"sqlite:///{db}"
+        return db
     url = config.get_main_option("sqlalchemy.url")
     if not url:
         raise SystemExit("no database: pass -x db=PATH")
-    return url
+    from sqlalchemy import make_url
+
+    return make_url(url).database or ""
 
 
 def run_migrations_offline() -> None:
-    context.configure(url=_url(), literal_binds=True, **_OPTIONS)
+    # --sql only renders the statements: the SQLite dialect is all it needs.
+    context.configure(dialect_name="sqlite", literal_binds=True, **_OPTIONS)
     with context.begin_transaction():
         context.run_migrations()
 
@@ -72,8 +76,7 @@ def run_migrations_online() -> None:
         return
     from wangmuang_desk.db.schema import migration_engine
 
-    url = _url()
-    engine = migration_engine(url.removeprefix("sqlite:///"))
+    engine = migration_engine(_database_file())
     try:
         with engine.connect() as conn:
             _run_with(conn)

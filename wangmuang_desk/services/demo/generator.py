@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from wangmuang_desk.db.models import Household, Occupation, Person, RawMaterial, Sage
+from wangmuang_desk.db.schema import fsync_dir, fsync_file, open_database, side_file
 from wangmuang_desk.services.demo.catalog import MATERIALS
 from wangmuang_desk.services.demo.office import write_office, write_signatories, write_villages
 from wangmuang_desk.services.demo.population import PopulationMaker
@@ -63,23 +64,18 @@ def build_demo_database(
     _refuse_existing(path)
     report = progress or (lambda _message: None)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(
-        prefix=f".{path.name}.", suffix=".demo-building", dir=path.parent
-    )
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = _new_temp_file(path)
     try:
         summary = _build(tmp, path, people, seed, today or date.today(), report)
-        _fsync(tmp)
-        # mkstemp makes owner-only files; the demo file gets the usual permissions.
-        os.chmod(tmp, 0o666 & ~_umask())
+        fsync_file(tmp)
         # Checked again: another program may have written the target while we worked.
         _refuse_existing(path)
         for suffix in _SIDE_SUFFIXES:
-            _side(path, suffix).unlink(missing_ok=True)
+            side_file(path, suffix).unlink(missing_ok=True)
         os.replace(tmp, path)
+        fsync_dir(path.parent)
     except BaseException:
-        for leftover in (tmp, *(_side(tmp, s) for s in _SIDE_SUFFIXES)):
+        for leftover in (tmp, *(side_file(tmp, s) for s in _SIDE_SUFFIXES)):
             leftover.unlink(missing_ok=True)
         raise
     report(f"เสร็จแล้ว / done: {path}")
@@ -94,26 +90,17 @@ def _refuse_existing(path: Path) -> None:
         )
 
 
-def _side(path: Path, suffix: str) -> Path:
-    return path.with_name(path.name + suffix)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
+def _new_temp_file(path: Path) -> Path:
+    # Same folder as the target, so the final rename is atomic. (The permissions end up as
+    # open_database gives every new file: owner-only, fitting a file of personal data.)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".demo-building", dir=path.parent)
+    os.close(fd)
+    return Path(name)
 
 
 def _build(
     tmp: Path, target: Path, people: int, seed: int, today: date, report: Callable[[str], None]
 ) -> DemoSummary:
-    from wangmuang_desk.db.schema import open_database
-
     report("สร้างโครงสร้างฐานข้อมูล / creating the schema")
     db = open_database(tmp)
     try:

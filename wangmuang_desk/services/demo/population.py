@@ -25,10 +25,10 @@ from wangmuang_desk.services.demo.thai_names import (
     MALE_MODERN,
     build_surnames,
 )
+from wangmuang_desk.services.people import ELDER_AGE
 from wangmuang_desk.services.search_text import person_search_text
 from wangmuang_desk.thai.dates import age_on
 
-ELDER_AGE = 60
 ADULT_AGE = 18
 CHILD_TITLE_AGE = 15  # Thai children are เด็กชาย / เด็กหญิง until 15.
 
@@ -39,7 +39,7 @@ _SIZE_CUM = tuple(accumulate((12, 20, 24, 22, 13, 6, 2, 1)))
 _HEAD_BANDS = ((20, 29), (30, 39), (40, 49), (50, 59), (60, 69), (70, 79), (80, 95))
 _HEAD_CUM = tuple(accumulate((6, 15, 20, 22, 20, 12, 5)))
 _ALONE_CUM = tuple(accumulate((10, 10, 10, 15, 25, 20, 10)))
-# Share of people with a main occupation by age (students, the very old have none).
+# Share of people with a main occupation, by age: most teenagers study, few of the very old work.
 _WORK_SHARE = ((15, 0.0), (20, 0.15), (23, 0.5), (60, 0.92), (70, 0.7), (80, 0.4), (200, 0.1))
 
 

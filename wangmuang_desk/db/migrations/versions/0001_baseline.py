@@ -366,6 +366,11 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_person_deleted_at"), ["deleted_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_person_household_id"), ["household_id"], unique=False)
         batch_op.create_index("ix_person_name", ["first_name", "last_name"], unique=False)
+        batch_op.create_index(
+            "ix_person_live_name",
+            ["deleted_at", "first_name", "last_name", "id", "search_text"],
+            unique=False,
+        )
         batch_op.create_index("ix_person_village", ["village_id"], unique=False)
         batch_op.create_index(
             "uq_person_citizen_id",
@@ -1371,6 +1376,7 @@ def downgrade() -> None:
         batch_op.drop_index("uq_person_citizen_id", sqlite_where=sa.text("citizen_id IS NOT NULL"))
         batch_op.drop_index("ix_person_village")
         batch_op.drop_index("ix_person_name")
+        batch_op.drop_index("ix_person_live_name")
         batch_op.drop_index(batch_op.f("ix_person_household_id"))
         batch_op.drop_index(batch_op.f("ix_person_deleted_at"))
 

@@ -1,0 +1,1 @@
+"""Office settings: profile and signatories, villages, reference lists, language, first start."""
