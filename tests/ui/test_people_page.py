@@ -107,14 +107,29 @@ def count(services) -> int:
     return services.people.count(ListQuery())
 
 
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch) -> list[str]:
+    """A real QMessageBox.question would wait forever offscreen: answer No unless a test
+    says otherwise, and keep what was asked."""
+    asked: list[str] = []
+
+    def answer_no(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    return asked
+
+
 @pytest.fixture
 def new_dialog(qtbot, services, villages) -> Callable[[], PersonDialog]:
     """Opens an empty person form; at the end it is closed without the discard question."""
     opened: list[PersonDialog] = []
 
     def open_form() -> PersonDialog:
+        # Not given to qtbot.addWidget: qtbot would close() it, and closing a form with
+        # typed data asks first.
         dialog = PersonDialog(services, None)
-        qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
         opened.append(dialog)
@@ -123,6 +138,7 @@ def new_dialog(qtbot, services, villages) -> Callable[[], PersonDialog]:
     yield open_form
     for dialog in opened:
         dialog.done(QDialog.DialogCode.Rejected)
+        dialog.deleteLater()
 
 
 @pytest.fixture
@@ -305,6 +321,7 @@ def test_household_found_while_typing_the_address_and_unticked_means_not_a_membe
 def test_enter_moves_on_and_never_saves_half_a_form(qtbot, services, new_dialog):
     dialog = new_dialog()
     first_name = field(dialog, QLineEdit, "first_name")
+    first_name.setFocus()
     type_text(qtbot, first_name, "มาลี")
     qtbot.keyClick(first_name, Qt.Key.Key_Return)
     assert dialog.isVisible()
@@ -313,14 +330,8 @@ def test_enter_moves_on_and_never_saves_half_a_form(qtbot, services, new_dialog)
     assert count(services) == 0
 
 
-def test_cancel_with_typed_data_asks_first(qtbot, monkeypatch, services, new_dialog):
-    asked: list[str] = []
-
-    def answer_no(parent, title, text, *args):
-        asked.append(text)
-        return QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", answer_no)
+def test_cancel_with_typed_data_asks_first(qtbot, no_modal_questions, services, new_dialog):
+    asked = no_modal_questions
     dialog = new_dialog()
     type_text(qtbot, field(dialog, QLineEdit, "first_name"), "มาลี")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)

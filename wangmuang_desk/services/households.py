@@ -73,17 +73,18 @@ class HouseholdService:
             stmt = stmt.where(Household.village_id == village_id)
         return stmt
 
-    def _joined(self, stmt: Select, query: ListQuery) -> Select:
-        """`stmt` on household with only the joins this query's search and order need."""
+    def _joined(self, stmt: Select, query: ListQuery, ordered: bool) -> Select:
+        """`stmt` on household with only the joins its search (and order, if any) need."""
+        sort_key = query.sort_key if query.sort_key in _SORTS else "moo"
         stmt = stmt.select_from(Household)
-        if query.sort_key in ("", "moo") or query.sort_key not in _SORTS:
+        if ordered and sort_key == "moo":
             stmt = stmt.join(Village, Household.village_id == Village.id)
-        if query.sort_key == "head" or normalize_query(query.search):
+        if (ordered and sort_key == "head") or normalize_query(query.search):
             stmt = stmt.outerjoin(_Head, Household.head_person_id == _Head.id)
         return self._filtered(stmt, query)
 
     def count(self, query: ListQuery) -> int:
-        stmt = self._joined(select(func.count(Household.id)), query)
+        stmt = self._joined(select(func.count(Household.id)), query, ordered=False)
         with self.db.session() as s:
             return s.execute(stmt).scalar_one()
 
@@ -92,7 +93,7 @@ class HouseholdService:
         order_by = [c.desc() if query.descending else c.asc() for c in order]
         # The ids of the window first: the member count and the head's name are then worked
         # out for the `limit` rows shown, not for every household before the sort.
-        window = self._joined(select(Household.id), query)
+        window = self._joined(select(Household.id), query, ordered=True)
         window = window.order_by(*order_by).offset(offset).limit(limit).correlate(None)
         stmt = _row_select().where(Household.id.in_(window.scalar_subquery())).order_by(*order_by)
         with self.db.session() as s:

@@ -2,45 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from sqlalchemy import delete, func, select
 
 from wangmuang_desk.db.engine import Database
 from wangmuang_desk.db.models import OfficeProfile, Person, RefItem, Signatory, Village
 from wangmuang_desk.services.errors import QT_TRANSLATE_NOOP, FieldProblem, ValidationError
-from wangmuang_desk.services.rows import VillageRow
-
-# Reference-list kinds staff can edit in Settings.
-REF_KINDS = ("title", "occupation_category", "wisdom_branch", "otop_category",
-             "material_category", "unit")
-MAX_EMBLEM_BYTES = 2 * 1024 * 1024
-
-
-@dataclass
-class SignatoryData:
-    name: str
-    position: str
-    is_default: bool = False
-    id: int | None = None
-
-
-@dataclass
-class OfficeData:
-    name: str
-    department: str = ""
-    house_no: str = ""
-    moo: str = ""
-    road: str = ""
-    subdistrict: str = ""
-    district: str = ""
-    province: str = ""
-    postcode: str = ""
-    phone: str = ""
-    emblem: bytes | None = None
-    is_demo: bool = False
-    setup_done: bool = False
-    signatories: list[SignatoryData] = field(default_factory=list)
+from wangmuang_desk.services.rows import (
+    MAX_EMBLEM_BYTES,
+    REF_KINDS,
+    OfficeData,
+    SignatoryData,
+    VillageRow,
+)
 
 
 class OfficeService:

@@ -70,8 +70,8 @@ class RawMaterialService(RegistryService):
                 QT_TRANSLATE_NOOP("Validation", "Enter the name of the material."))
             quantity = validation.non_negative_decimal(problems, "quantity", data.quantity)
             if data.village_id is not None and s.get(Village, data.village_id) is None:
-                problems.append(FieldProblem(
-                    "village_id", QT_TRANSLATE_NOOP("Validation", "This village no longer exists.")))
+                problems.append(FieldProblem("village_id", QT_TRANSLATE_NOOP(
+                    "Validation", "This village no longer exists.")))
             if problems:
                 raise ValidationError(problems)
             m.name = name

@@ -165,3 +165,35 @@ class BinItem:
     id: int
     label: str
     deleted_at: datetime
+
+
+# Reference-list kinds staff can edit in Settings.
+REF_KINDS = ("title", "occupation_category", "wisdom_branch", "otop_category",
+             "material_category", "unit")
+MAX_EMBLEM_BYTES = 2 * 1024 * 1024
+
+
+@dataclass
+class SignatoryData:
+    name: str
+    position: str
+    is_default: bool = False
+    id: int | None = None
+
+
+@dataclass
+class OfficeData:
+    name: str
+    department: str = ""
+    house_no: str = ""
+    moo: str = ""
+    road: str = ""
+    subdistrict: str = ""
+    district: str = ""
+    province: str = ""
+    postcode: str = ""
+    phone: str = ""
+    emblem: bytes | None = None
+    is_demo: bool = False
+    setup_done: bool = False
+    signatories: list[SignatoryData] = field(default_factory=list)

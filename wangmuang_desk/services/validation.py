@@ -1,4 +1,4 @@
-"""Field checks shared by the registry services. Messages are English source text (see errors.py)."""
+"""Field checks shared by the registry services; messages are English source (see errors.py)."""
 
 from __future__ import annotations
 

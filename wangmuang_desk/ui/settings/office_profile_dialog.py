@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from wangmuang_desk.services.errors import ValidationError
-from wangmuang_desk.services.office import OfficeData
+from wangmuang_desk.services.rows import OfficeData
 from wangmuang_desk.ui.settings.office_profile_form import OfficeProfileForm
 from wangmuang_desk.ui.settings.problems import show_problems
 from wangmuang_desk.ui.settings.signatories_editor import SignatoriesEditor

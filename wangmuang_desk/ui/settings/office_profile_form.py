@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from wangmuang_desk.services.errors import QT_TRANSLATE_NOOP, FieldProblem
-from wangmuang_desk.services.office import MAX_EMBLEM_BYTES, OfficeData
+from wangmuang_desk.services.rows import MAX_EMBLEM_BYTES, OfficeData
 from wangmuang_desk.ui.widgets.form_errors import FormErrors
 
 EMBLEM_SIZE = 96

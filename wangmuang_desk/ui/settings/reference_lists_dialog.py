@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wangmuang_desk.services.office import REF_KINDS
+from wangmuang_desk.services.rows import REF_KINDS
 from wangmuang_desk.ui.settings.table_editing import commit_open_editor, no_default_button
 from wangmuang_desk.ui.widgets.form_errors import FormErrors
 

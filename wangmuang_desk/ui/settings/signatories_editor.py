@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from wangmuang_desk.services.errors import QT_TRANSLATE_NOOP, FieldProblem
-from wangmuang_desk.services.office import SignatoryData
+from wangmuang_desk.services.rows import SignatoryData
 from wangmuang_desk.ui.settings.table_editing import commit_open_editor, move_row
 
 NAME, POSITION, DEFAULT = range(3)
