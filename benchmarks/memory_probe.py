@@ -23,8 +23,8 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView  # noqa: E402
 
 from wangmuang_desk.db.engine import Database  # noqa: E402
-from wangmuang_desk.services.people import PeopleService  # noqa: E402
 from wangmuang_desk.services.listing import ListQuery  # noqa: E402
+from wangmuang_desk.services.people import PeopleService  # noqa: E402
 from wangmuang_desk.ui.models.paged_table_model import Column, PagedTableModel  # noqa: E402
 
 

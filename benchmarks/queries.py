@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from common import Figure, median, ms
 from sqlalchemy import event
 
-from common import Figure, median, ms
 from wangmuang_desk.db.engine import Database
 from wangmuang_desk.services.container import Services
 from wangmuang_desk.services.listing import ListQuery

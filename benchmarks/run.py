@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print_table(figures)
     over = [f for f in figures if f.verdict == "OVER"]
-    noted = [f for f in figures if f.notes]
+    noted = [f for f in figures if f.notes and (args.explain or f.verdict == "OVER")]
     if noted:
         print("\nWhere the time goes" + (" (figures over budget)" if not args.explain else ""))
         for figure in noted:

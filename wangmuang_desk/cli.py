@@ -65,6 +65,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"schema: {report.revision or '-'} (program: {report.head_revision})")
     for table, count in report.counts.items():
         print(f"{table}: {count}")
+    for note in report.notes:
+        print(note)
     for problem in report.problems:
         _say(problem)
     print("ผลตรวจ: ใช้งานได้ / result: OK" if report.ok else "ผลตรวจ: มีปัญหา / result: FAILED")

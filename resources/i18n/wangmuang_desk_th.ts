@@ -662,121 +662,121 @@ Log: {log}</source>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="39"/>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="67"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="38"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="79"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="40"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="41"/>
         <source>Group</source>
         <translation>กลุ่มเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="41"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="43"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="42"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="44"/>
         <source>Women</source>
         <translation>สตรี</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="43"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="45"/>
         <source>Elders</source>
         <translation>ผู้สูงอายุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="44"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="46"/>
         <source>People with disabilities</source>
         <translation>คนพิการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="45"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="47"/>
         <source>Disadvantaged</source>
         <translation>ผู้ด้อยโอกาส</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="48"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="51"/>
         <source>Find by name, national ID or phone…</source>
         <translation>ค้นหาด้วยชื่อ เลขประจำตัวประชาชน หรือโทรศัพท์…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="53"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="57"/>
         <source>People</source>
         <translation>ทะเบียนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="57"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="61"/>
         <source>Name</source>
         <translation>ชื่อ–สกุล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="58"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="63"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="61"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="70"/>
         <source>Age</source>
         <translation>อายุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="64"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="76"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="65"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="77"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="66"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="78"/>
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="68"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="80"/>
         <source>Groups</source>
         <translation>กลุ่มเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="101"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="113"/>
         <source>Hidden in lists to protect personal data; open the person to see it.</source>
         <translation>ซ่อนไว้ในรายการเพื่อคุ้มครองข้อมูลส่วนบุคคล เปิดข้อมูลของบุคคลนั้นเพื่อดู</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="113"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="126"/>
         <source>Male</source>
         <translation>ชาย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="115"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="128"/>
         <source>Female</source>
         <translation>หญิง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="128"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="141"/>
         <source>elder</source>
         <comment>short word in the Groups column</comment>
         <translation>สูงอายุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="130"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="143"/>
         <source>disabled</source>
         <comment>short word in the Groups column</comment>
         <translation>พิการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="133"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="146"/>
         <source>disadvantaged</source>
         <comment>short word in the Groups column</comment>
         <translation>ด้อยโอกาส</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="139"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="153"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
@@ -784,212 +784,224 @@ Log: {log}</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="97"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="110"/>
         <source>Add a person</source>
         <translation>เพิ่มบุคคล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="99"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="113"/>
         <source>Edit: {name}</source>
         <translation>แก้ไข: {name}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="105"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="119"/>
         <source>Name</source>
         <translation>ชื่อ–สกุล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="111"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="125"/>
         <source>Choose or type a title</source>
         <translation>เลือกหรือพิมพ์คำนำหน้าชื่อ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="114"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="129"/>
         <source>Title</source>
         <translation>คำนำหน้าชื่อ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="115"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="130"/>
         <source>First name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="116"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="131"/>
         <source>Last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="118"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="133"/>
         <source>Identity</source>
         <translation>ข้อมูลประจำตัว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="122"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="137"/>
         <source>optional</source>
         <translation>ไม่บังคับ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="131"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="149"/>
         <source>Not given</source>
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="132"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="150"/>
         <source>Male</source>
         <translation>ชาย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="151"/>
         <source>Female</source>
         <translation>หญิง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="135"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="154"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="136"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="155"/>
         <source>Birth date</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="137"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="156"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="139"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="158"/>
         <source>Groups</source>
         <translation>กลุ่มเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="141"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="162"/>
         <source>Elder (ticked by itself from age 60)</source>
         <translation>ผู้สูงอายุ (เลือกให้เองเมื่ออายุ 60 ปีขึ้นไป)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="143"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="163"/>
         <source>Person with a disability</source>
         <translation>คนพิการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="145"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="164"/>
         <source>Disadvantaged</source>
         <translation>ผู้ด้อยโอกาส</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="149"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="170"/>
         <source>Contact and address</source>
         <translation>การติดต่อและที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="152"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="173"/>
         <source>e.g. 081-234-5678</source>
         <translation>เช่น 081-234-5678</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="154"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="175"/>
         <source>e.g. 12 or 234/1</source>
         <translation>เช่น 12 หรือ 234/1</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="157"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="178"/>
         <source>(not chosen)</source>
         <translation>(ยังไม่เลือก)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="166"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="187"/>
         <source>Member of this household</source>
         <translation>เป็นสมาชิกของครัวเรือนนี้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="167"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="190"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="168"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="191"/>
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="169"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="192"/>
         <source>Village (moo)</source>
         <translation>หมู่บ้าน (หมู่ที่)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="170"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="193"/>
         <source>Soi</source>
         <translation>ซอย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="171"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="194"/>
         <source>Road</source>
         <translation>ถนน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="172"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="195"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="175"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="198"/>
         <source>Consent and note</source>
         <translation>ความยินยอมและหมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="180"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="206"/>
         <source>PDPA consent on</source>
         <translation>วันที่ยินยอม (PDPA)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="181"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="207"/>
         <source>The day the person agreed to photos or sharing outside the office; leave empty if not asked.</source>
         <translation>วันที่เจ้าของข้อมูลยินยอมให้ถ่ายภาพหรือเปิดเผยข้อมูลแก่ภายนอกหน่วยงาน เว้นว่างไว้หากยังไม่ได้ขอความยินยอม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="185"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="213"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="204"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="243"/>
         <source>Save (Ctrl+S or Ctrl+Enter)</source>
         <translation>บันทึก (Ctrl+S หรือ Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="323"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="369"/>
         <source>{age} years old</source>
         <translation>อายุ {age} ปี</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="355"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="402"/>
         <source>Enter the house no. and village to find the household.</source>
         <translation>กรอกบ้านเลขที่และหมู่บ้านเพื่อค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="357"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="404"/>
         <source>No household is registered at this address.</source>
         <translation>ยังไม่มีครัวเรือนที่ลงทะเบียนไว้ที่ที่อยู่นี้</translation>
     </message>
-    <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="361"/>
-        <source>House {house_no} {village}, head: {head} ({count} members)</source>
-        <translation>บ้านเลขที่ {house_no} {village} หัวหน้าครัวเรือน: {head} (สมาชิก {count} คน)</translation>
+    <message numerus="yes">
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="409"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>สมาชิก %n คน</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="364"/>
-        <source>House {house_no} {village} ({count} members)</source>
-        <translation>บ้านเลขที่ {house_no} {village} (สมาชิก {count} คน)</translation>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="411"/>
+        <source>no members yet</source>
+        <translation>ยังไม่มีสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="398"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="414"/>
+        <source>House {house_no} {village}, head: {head} ({members})</source>
+        <translation>บ้านเลขที่ {house_no} {village} หัวหน้าครัวเรือน: {head} ({members})</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="418"/>
+        <source>House {house_no} {village} ({members})</source>
+        <translation>บ้านเลขที่ {house_no} {village} ({members})</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="459"/>
         <source>This person is no longer in the registry (perhaps moved to the recycle bin). Nothing was saved.</source>
         <translation>ไม่พบบุคคลนี้ในทะเบียนแล้ว (อาจถูกย้ายไปถังรีไซเคิล) จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="412"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="475"/>
         <source>Close without saving the changes?</source>
         <translation>ปิดโดยไม่บันทึกการเปลี่ยนแปลงหรือไม่</translation>
     </message>
@@ -1806,33 +1818,33 @@ Log: {log}</source>
         <translation>ลบหมู่ที่ {moo} ไม่ได้ เพราะมีผู้อาศัยอยู่ {count} คน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="170"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="173"/>
         <source>Enter the first name.</source>
         <translation>กรุณากรอกชื่อ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="180"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="183"/>
         <source>This national ID is already recorded for {name}, who is in the recycle bin. Restore that record instead of adding a new one.</source>
         <translation>เลขประจำตัวประชาชนนี้บันทึกไว้แล้วของ {name} ซึ่งอยู่ในถังรีไซเคิล กรุณากู้คืนข้อมูลเดิมแทนการเพิ่มใหม่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="185"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="188"/>
         <source>This national ID is already recorded for {name}.</source>
         <translation>เลขประจำตัวประชาชนนี้บันทึกไว้แล้วของ {name}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="192"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="195"/>
         <source>Choose a sex.</source>
         <translation>กรุณาเลือกเพศ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="195"/>
-        <location filename="../../wangmuang_desk/services/raw_materials.py" line="74"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="198"/>
+        <location filename="../../wangmuang_desk/services/raw_materials.py" line="73"/>
         <source>This village no longer exists.</source>
         <translation>ไม่พบหมู่บ้านนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="202"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="205"/>
         <source>This household no longer exists.</source>
         <translation>ไม่พบครัวเรือนนี้แล้ว</translation>
     </message>

@@ -61,7 +61,8 @@ def test_id_is_optional_and_elders_are_flagged_from_the_birth_date(services):
 
 def test_sort_and_window(services, villages):
     for i, name in enumerate(["ค", "ก", "ข", "ง"]):
-        services.people.add(PersonInput(first_name=name, village_id=villages[10 if i % 2 else 1].id))
+        moo = 10 if i % 2 else 1
+        services.people.add(PersonInput(first_name=name, village_id=villages[moo].id))
     names = [r.first_name for r in services.people.fetch(ListQuery(sort_key="name"), 0, 10)]
     assert names == ["ก", "ข", "ค", "ง"]
     desc = services.people.fetch(ListQuery(sort_key="name", descending=True), 1, 2)
@@ -77,3 +78,12 @@ def test_update_keeps_one_transaction(services):
     assert services.people.get(pid)[1].first_name == "มานี"
     services.people.update(pid, PersonInput(first_name="มานะ", last_name="มีนา"))
     assert services.people.fetch(ListQuery(search="มานะ"), 0, 5)[0].id == pid
+
+
+def test_age_sort_puts_the_youngest_first(services):
+    services.people.add(PersonInput(first_name="ปู่", birth_date=date(1940, 1, 1)))
+    services.people.add(PersonInput(first_name="หลาน", birth_date=date(2015, 1, 1)))
+    rows = services.people.fetch(ListQuery(sort_key="age"), 0, 10)
+    assert [r.first_name for r in rows] == ["หลาน", "ปู่"]
+    rows = services.people.fetch(ListQuery(sort_key="age", descending=True), 0, 10)
+    assert [r.first_name for r in rows] == ["ปู่", "หลาน"]

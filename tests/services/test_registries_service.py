@@ -71,7 +71,9 @@ def test_recycle_bin_restore_and_purge(services, villages):
     services.people.move_to_bin(pid)
     services.recycle_bin.purge("person", pid)
     assert services.recycle_bin.items() == []
-    with pytest.raises(Exception):
+    from wangmuang_desk.services.errors import NotFoundError
+
+    with pytest.raises(NotFoundError):
         services.occupations.get(oid)
 
 

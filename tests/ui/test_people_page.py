@@ -172,12 +172,18 @@ def test_add_a_person_then_find_them_by_part_of_the_name(qtbot, page, services, 
     assert page.table_model().rowCount() == 2
     shown = [cells(page, row) for row in range(2)]
     added = next(row for row in shown if row[0] == "สมศรี ใจดี")
-    assert added[ID_COLUMN] == mask_citizen_id(VALID_ID) == f"x-xxxx-xxxxx-{VALID_ID[10:12]}-{VALID_ID[12]}"
+    assert (
+        added[ID_COLUMN]
+        == mask_citizen_id(VALID_ID)
+        == f"x-xxxx-xxxxx-{VALID_ID[10:12]}-{VALID_ID[12]}"
+    )
     assert villages[2].label in added
     everything = " ".join(
-        str(value) for row in range(2) for role in (Qt.ItemDataRole.DisplayRole,
-                                                    Qt.ItemDataRole.ToolTipRole)
-        for value in cells(page, row, role) if value
+        str(value)
+        for row in range(2)
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        for value in cells(page, row, role)
+        if value
     )
     assert VALID_ID not in everything and format_citizen_id(VALID_ID) not in everything
 
@@ -225,8 +231,9 @@ def test_future_birth_date_is_refused_at_its_field(qtbot, page, services):
 
 
 def test_duplicate_id_names_the_person_who_has_it(qtbot, page, services):
-    services.people.add(PersonInput(
-        title="นางสาว", first_name="สมศรี", last_name="ใจดี", citizen_id=VALID_ID))
+    services.people.add(
+        PersonInput(title="นางสาว", first_name="สมศรี", last_name="ใจดี", citizen_id=VALID_ID)
+    )
 
     def fill(dialog: PersonDialog) -> None:
         type_text(qtbot, field(dialog, QLineEdit, "first_name"), "มาลี")
@@ -245,8 +252,7 @@ def test_duplicate_id_names_the_person_who_has_it(qtbot, page, services):
 def test_move_to_recycle_bin_and_restore(qtbot, monkeypatch, page, services):
     services.people.add(PersonInput(first_name="บุญมี", last_name="มีสุข"))
     page.refresh()
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
 
     page.select_row(0)
     qtbot.mouseClick(page.buttons()[2], LEFT)
@@ -268,9 +274,17 @@ def test_move_to_recycle_bin_and_restore(qtbot, monkeypatch, page, services):
 
 def test_editing_keeps_the_id_and_shows_the_household(qtbot, page, services, villages):
     household = services.households.add(HouseholdInput(house_no="45/2", village_id=villages[1].id))
-    person = services.people.add(PersonInput(
-        title="นาย", first_name="ประเสริฐ", last_name="ศรีวังม่วง", citizen_id=VALID_ID,
-        phone="0812345678", house_no="45/2", village_id=villages[1].id))
+    person = services.people.add(
+        PersonInput(
+            title="นาย",
+            first_name="ประเสริฐ",
+            last_name="ศรีวังม่วง",
+            citizen_id=VALID_ID,
+            phone="0812345678",
+            house_no="45/2",
+            village_id=villages[1].id,
+        )
+    )
     page.refresh()
 
     def change(dialog: PersonDialog) -> None:
@@ -298,7 +312,8 @@ def test_editing_keeps_the_id_and_shows_the_household(qtbot, page, services, vil
 
 
 def test_household_found_while_typing_the_address_and_unticked_means_not_a_member(
-        qtbot, services, villages, new_dialog):
+    qtbot, services, villages, new_dialog
+):
     household = services.households.add(HouseholdInput(house_no="7", village_id=villages[10].id))
     dialog = new_dialog()
     match = field(dialog, QLabel, "household_match")
@@ -318,8 +333,10 @@ def test_household_found_while_typing_the_address_and_unticked_means_not_a_membe
     assert data.household_id is None and data.house_no == "7"
 
 
-def test_enter_moves_on_and_never_saves_half_a_form(qtbot, services, new_dialog):
+def test_enter_moves_on_and_saving_takes_an_explicit_ctrl_s(qtbot, services, new_dialog):
     dialog = new_dialog()
+    dialog.activateWindow()  # shortcuts only reach the active window
+    qtbot.waitUntil(dialog.isActiveWindow)
     first_name = field(dialog, QLineEdit, "first_name")
     first_name.setFocus()
     type_text(qtbot, first_name, "มาลี")
@@ -328,6 +345,10 @@ def test_enter_moves_on_and_never_saves_half_a_form(qtbot, services, new_dialog)
     assert dialog.focusWidget() is field(dialog, QLineEdit, "last_name")
     assert not field(dialog, QPushButton, "save").isDefault()
     assert count(services) == 0
+
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    assert count(services) == 1
 
 
 def test_cancel_with_typed_data_asks_first(qtbot, no_modal_questions, services, new_dialog):
@@ -356,8 +377,9 @@ def test_filters_and_a_new_village_after_refresh(qtbot, page, services, villages
     from wangmuang_desk.services.rows import VillageRow
 
     services.people.add(PersonInput(first_name="มาลี", sex="F", village_id=villages[1].id))
-    services.people.add(PersonInput(
-        first_name="ทองดี", sex="M", is_disabled=True, village_id=villages[2].id))
+    services.people.add(
+        PersonInput(first_name="ทองดี", sex="M", is_disabled=True, village_id=villages[2].id)
+    )
     page.refresh()
     page.set_filter("flag", "women")
     assert [cells(page, r)[0] for r in range(page.table_model().rowCount())] == ["มาลี"]

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -23,7 +23,8 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
 
 def make_engine(path: Path | str) -> Engine:
     """An engine on the SQLite file at `path` (created if missing) with our pragmas."""
-    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
+    # URL.create, not an f-string: a "?" or "%20" in a folder name must stay part of the path.
+    engine = create_engine(URL.create("sqlite", database=str(Path(path))))
     event.listen(engine, "connect", _set_sqlite_pragmas)
     return engine
 

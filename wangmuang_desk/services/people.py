@@ -29,6 +29,7 @@ _SORTS = {
     "last_name": (Person.last_name, Person.first_name, Person.id),
     "moo": (Village.moo, Person.house_no, Person.id),
     "birth_date": (Person.birth_date, Person.id),
+    "age": (Person.birth_date, Person.id),
     "id": (Person.id,),
 }
 
@@ -97,7 +98,9 @@ class PeopleService:
 
     def fetch(self, query: ListQuery, offset: int, limit: int) -> list[PersonRow]:
         order = _SORTS.get(query.sort_key) or _SORTS["name"]
-        order_by = [c.desc() if query.descending else c.asc() for c in order]
+        # Age ascending means the youngest first: the latest birth date first.
+        descending = query.descending != (query.sort_key == "age")
+        order_by = [c.desc() if descending else c.asc() for c in order]
         # The ids of the window first: SQLite then walks an index (or sorts narrow rows) and
         # skips `offset` entries without reading whole rows, so row 150,000 comes as fast as
         # row 0; only the `limit` rows shown are read in full.

@@ -7,6 +7,7 @@ a Thai message (`message_th`) for the dialog and an English one for the log.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -83,12 +84,13 @@ def open_workspace(path: Path, daily_backup: bool = True) -> Workspace:
             made = db_backup.daily_backup(path, backups, keep=DAILY_BACKUPS_KEPT)
             if made:
                 log.info("daily backup written: %s", made)
-        except OSError:
+        except (OSError, sqlite3.Error):
             # A full disk must not keep staff out of their data; the log says what happened.
             log.exception("daily backup failed")
     return Workspace(path, lock, Services(db))
 
 
-def restore_into(db_path: Path, backup_path: Path) -> Path:
-    """Replace the (closed) database with a backup; returns where the old file was kept."""
+def restore_into(db_path: Path, backup_path: Path) -> Path | None:
+    """Replace the (closed) database with a backup; returns where the old file was kept
+    (None when there was no old file)."""
     return db_backup.restore_backup(backup_path, db_path, backups_dir_for(db_path))

@@ -141,7 +141,8 @@ class WorkingGroupMember(IdMixin, TimestampMixin, Base):
     __tablename__ = "working_group_member"
 
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), default=None)
-    name: Mapped[str] = mapped_column(String(200), default="")  # officers need not be in the registry
+    # Officers need not be in the people registry: their name is typed.
+    name: Mapped[str] = mapped_column(String(200), default="")
     role: Mapped[str] = mapped_column(String(20))  # officer, representative
     group_id: Mapped[int | None] = mapped_column(ForeignKey("occupational_group.id"), default=None)
     term_start: Mapped[date | None] = mapped_column(Date, default=None)

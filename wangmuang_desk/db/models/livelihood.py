@@ -67,5 +67,7 @@ class HouseholdAssessment(Base):
 
     household_id: Mapped[int] = mapped_column(ForeignKey("household.id"), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)  # BE
-    criterion_id: Mapped[int] = mapped_column(ForeignKey("assessment_criterion.id"), primary_key=True)
+    criterion_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment_criterion.id"), primary_key=True
+    )
     met: Mapped[bool] = mapped_column(Boolean)

@@ -47,7 +47,8 @@ class PlanItem(IdMixin, TimestampMixin, RecyclableMixin, Base):
     need_id: Mapped[int | None] = mapped_column(ForeignKey("need.id"), default=None)
     fiscal_year: Mapped[int | None] = mapped_column(Integer, default=None, index=True)
     title: Mapped[str] = mapped_column(String(300))
-    kind: Mapped[str] = mapped_column(String(20), default="project")  # project, training, support, forward
+    # project, training, support, forward
+    kind: Mapped[str] = mapped_column(String(20), default="project")
     in_development_plan: Mapped[bool] = mapped_column(Boolean, default=False)
     lead: Mapped[str] = mapped_column(String(200), default="")
     end_date: Mapped[date | None] = mapped_column(Date, default=None)

@@ -41,7 +41,8 @@ class Training(IdMixin, TimestampMixin, RecyclableMixin, Base):
     venue: Mapped[str] = mapped_column(String(300), default="")
     rationale: Mapped[str] = mapped_column(Text, default="")
     objectives: Mapped[str] = mapped_column(Text, default="")
-    attendance_threshold: Mapped[int] = mapped_column(Integer, default=80)  # percent of planned sessions
+    # Percent of ALL planned sessions a trainee must attend to pass.
+    attendance_threshold: Mapped[int] = mapped_column(Integer, default=80)
     pass_mark: Mapped[Decimal | None] = mapped_column(Numeric(6, 2), default=None)
     council_ref: Mapped[str] = mapped_column(String(200), default="")
     council_on: Mapped[date | None] = mapped_column(Date, default=None)
@@ -185,7 +186,9 @@ class SurveyItem(IdMixin, Base):
 
     __tablename__ = "survey_item"
 
-    training_id: Mapped[int | None] = mapped_column(ForeignKey("training.id"), default=None, index=True)
+    training_id: Mapped[int | None] = mapped_column(
+        ForeignKey("training.id"), default=None, index=True
+    )
     aspect: Mapped[str] = mapped_column(String(200))
     text: Mapped[str] = mapped_column(String(500))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)

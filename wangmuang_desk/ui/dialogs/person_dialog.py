@@ -6,10 +6,12 @@ then the service checks the rest; every problem is shown under its field, focus 
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import replace
 from datetime import date
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,13 +19,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QSizePolicy,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +48,8 @@ translate = QCoreApplication.translate
 # must not import that module, it pulls in SQLAlchemy). A test keeps the two equal.
 ELDER_AGE = 60
 _PHONE_MAX_LENGTH = 20
+_W = TypeVar("_W", bound=QWidget)
+_FIELD_PADDING = 24  # frame, margins and the cursor around a line edit's text
 
 
 def _digits(text: str) -> str:
@@ -54,12 +60,17 @@ def _hint(text: str) -> QLabel:
     """A quiet explanation in the placeholder colour; wraps instead of being cut off."""
     label = QLabel(text)
     label.setWordWrap(True)
-    palette = label.palette()
-    palette.setColor(
-        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
-    )
+    palette, role = label.palette(), QPalette.ColorRole
+    palette.setColor(role.WindowText, palette.color(role.PlaceholderText))
     label.setPalette(palette)
     return label
+
+
+def _fit(edit: QLineEdit, *samples: str) -> None:
+    """Wide enough for its longest expected text and its placeholder, never squeezed below."""
+    metrics = edit.fontMetrics()
+    widest = max(metrics.horizontalAdvance(text) for text in (*samples, edit.placeholderText()))
+    edit.setMinimumWidth(widest + _FIELD_PADDING)
 
 
 def _section(title: str) -> tuple[QGroupBox, QFormLayout]:
@@ -81,6 +92,7 @@ class PersonDialog(QDialog):
         self._village_ids: list[int | None] = [None] + [v.id for v in self._villages]
         self._sexes = ["", "M", "F"]
         self._match: HouseholdRow | None = None
+        self._inputs: list[QWidget] = []
         self._elder_by_age = False  # whether the birth date typed so far makes an elder
         self._elder_ticked_by_age = False  # untick again if the date is corrected below 60
 
@@ -93,77 +105,88 @@ class PersonDialog(QDialog):
         self._build()
         self._load(data)
         self._initial = self._snapshot()
+        self.resize(self._natural_size())
         if row is None:
             self.setWindowTitle(translate("PersonDialog", "Add a person"))
         else:
-            self.setWindowTitle(translate("PersonDialog", "Edit: {name}").format(
-                name=row.full_name))
+            self.setWindowTitle(
+                translate("PersonDialog", "Edit: {name}").format(name=row.full_name)
+            )
 
     # -- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
         name_box, name_form = _section(translate("PersonDialog", "Name"))
-        self.title_edit = QComboBox(objectName="title")
+        self.title_edit = self._input(QComboBox(objectName="title"))
         self.title_edit.setEditable(True)  # ranks and monastic titles vary: free text allowed
         self.title_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.title_edit.addItems(self.services.office.ref_list("title"))
         self.title_edit.lineEdit().setPlaceholderText(
-            translate("PersonDialog", "Choose or type a title"))
-        self.first_name = QLineEdit(objectName="first_name")
-        self.last_name = QLineEdit(objectName="last_name")
+            translate("PersonDialog", "Choose or type a title")
+        )
+        self.first_name = self._input(QLineEdit(objectName="first_name"))
+        self.last_name = self._input(QLineEdit(objectName="last_name"))
         name_form.addRow(translate("PersonDialog", "Title"), self.title_edit)
         name_form.addRow(translate("PersonDialog", "First name"), self.first_name)
         name_form.addRow(translate("PersonDialog", "Last name"), self.last_name)
 
         identity_box, identity_form = _section(translate("PersonDialog", "Identity"))
-        self.citizen_id = CitizenIdEdit(objectName="citizen_id")
+        self.citizen_id = self._input(CitizenIdEdit(objectName="citizen_id"))
         id_row = QHBoxLayout()
         id_row.addWidget(self.citizen_id, 1)
         id_row.addWidget(_hint(translate("PersonDialog", "optional")))
-        self.birth_date = BeDateEdit(objectName="birth_date", maximum_date=self._today)
+        self.birth_date = self._input(BeDateEdit(objectName="birth_date", maximum_date=self._today))
+        _fit(self.citizen_id, "0-0000-00000-00-0")
+        _fit(self.birth_date, "00/00/0000")
         self.age_label = QLabel(objectName="age")
         self.age_label.setMinimumWidth(self.age_label.fontMetrics().horizontalAdvance("0") * 14)
         birth_row = QHBoxLayout()
         birth_row.addWidget(self.birth_date, 1)
         birth_row.addWidget(self.age_label)
-        self.sex = QComboBox(objectName="sex")
-        self.sex.addItems([
-            translate("PersonDialog", "Not given"),
-            translate("PersonDialog", "Male"),
-            translate("PersonDialog", "Female"),
-        ])
+        self.sex = self._input(QComboBox(objectName="sex"))
+        self.sex.addItems(
+            [
+                translate("PersonDialog", "Not given"),
+                translate("PersonDialog", "Male"),
+                translate("PersonDialog", "Female"),
+            ]
+        )
         identity_form.addRow(translate("PersonDialog", "National ID"), id_row)
         identity_form.addRow(translate("PersonDialog", "Birth date"), birth_row)
         identity_form.addRow(translate("PersonDialog", "Sex"), self.sex)
 
         groups_box, groups_form = _section(translate("PersonDialog", "Groups"))
-        self.is_elder = QCheckBox(
-            translate("PersonDialog", "Elder (ticked by itself from age 60)"), objectName="is_elder")
-        self.is_disabled = QCheckBox(
-            translate("PersonDialog", "Person with a disability"), objectName="is_disabled")
-        self.is_disadvantaged = QCheckBox(
-            translate("PersonDialog", "Disadvantaged"), objectName="is_disadvantaged")
+        self.is_elder, self.is_disabled, self.is_disadvantaged = (
+            self._input(QCheckBox(text, objectName=name))
+            for text, name in (
+                (translate("PersonDialog", "Elder (ticked by itself from age 60)"), "is_elder"),
+                (translate("PersonDialog", "Person with a disability"), "is_disabled"),
+                (translate("PersonDialog", "Disadvantaged"), "is_disadvantaged"),
+            )
+        )
         for box in (self.is_elder, self.is_disabled, self.is_disadvantaged):
             groups_form.addRow(box)
 
         contact_box, contact_form = _section(translate("PersonDialog", "Contact and address"))
-        self.phone = QLineEdit(objectName="phone")
+        self.phone = self._input(QLineEdit(objectName="phone"))
         self.phone.setMaxLength(_PHONE_MAX_LENGTH)
         self.phone.setPlaceholderText(translate("PersonDialog", "e.g. 081-234-5678"))
-        self.house_no = QLineEdit(objectName="house_no")
+        self.house_no = self._input(QLineEdit(objectName="house_no"))
         self.house_no.setPlaceholderText(translate("PersonDialog", "e.g. 12 or 234/1"))
-        self.village = QComboBox(objectName="village_id")
+        self.village = self._input(QComboBox(objectName="village_id"))
         self.village.addItems(
-            [translate("PersonDialog", "(not chosen)")] + [v.label for v in self._villages])
-        self.soi = QLineEdit(objectName="soi")
-        self.road = QLineEdit(objectName="road")
+            [translate("PersonDialog", "(not chosen)")] + [v.label for v in self._villages]
+        )
+        self.soi = self._input(QLineEdit(objectName="soi"))
+        self.road = self._input(QLineEdit(objectName="road"))
         self.household_match = QLabel(objectName="household_match")
         self.household_match.setWordWrap(True)
         self.household_match.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.household_match.setSizePolicy(QSizePolicy.Policy.Preferred,
-                                           QSizePolicy.Policy.Minimum)
-        self.household_member = QCheckBox(
-            translate("PersonDialog", "Member of this household"), objectName="household_id")
+        self.household_member = self._input(
+            QCheckBox(
+                translate("PersonDialog", "Member of this household"), objectName="household_id"
+            )
+        )
         contact_form.addRow(translate("PersonDialog", "Phone"), self.phone)
         contact_form.addRow(translate("PersonDialog", "House no."), self.house_no)
         contact_form.addRow(translate("PersonDialog", "Village (moo)"), self.village)
@@ -173,64 +196,69 @@ class PersonDialog(QDialog):
         contact_form.addRow("", self.household_member)
 
         consent_box, consent_form = _section(translate("PersonDialog", "Consent and note"))
-        self.pdpa_consent_on = BeDateEdit(objectName="pdpa_consent_on", maximum_date=self._today)
-        self.note = QPlainTextEdit(objectName="note")
+        self.pdpa_consent_on = self._input(
+            BeDateEdit(objectName="pdpa_consent_on", maximum_date=self._today)
+        )
+        _fit(self.pdpa_consent_on, "00/00/0000")
+        self.note = self._input(QPlainTextEdit(objectName="note"))
         self.note.setTabChangesFocus(True)  # Tab leaves the note like any other field
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 16)
         consent_form.addRow(translate("PersonDialog", "PDPA consent on"), self.pdpa_consent_on)
-        consent_form.addRow(_hint(translate(
+        explanation = translate(
             "PersonDialog",
             "The day the person agreed to photos or sharing outside the office; "
-            "leave empty if not asked.")))
+            "leave empty if not asked.",
+        )
+        consent_form.addRow(_hint(explanation))
         consent_form.addRow(translate("PersonDialog", "Note"), self.note)
 
-        left = QVBoxLayout()
-        for box in (name_box, identity_box, groups_box):
-            left.addWidget(box)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        for box in (contact_box, consent_box):
-            right.addWidget(box)
-        right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        # In a scroll area: on a 768-pixel-high office screen the form with its messages may
+        # be taller than the screen, and the area gives wrapped messages their full height
+        # (a top-level layout alone squeezes them to one line when the window is small).
+        content = QWidget(objectName="formContent")
+        columns = QHBoxLayout(content)
+        columns.setContentsMargins(0, 0, 0, 0)
+        for boxes in ((name_box, identity_box, groups_box), (contact_box, consent_box)):
+            column = QVBoxLayout()
+            for box in boxes:
+                column.addWidget(box)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+        self._scroll = QScrollArea(objectName="formScroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Always on: Qt sizes wrapped labels for the width without the bar, so a bar that
+        # appears later would leave the second line of a message cut off.
+        self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self._scroll.setWidget(content)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self._scroll.setMinimumWidth(content.minimumSizeHint().width() + bar)
 
         self.general_error = QLabel(objectName="formError_general")
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("save")
         self.save_button.setToolTip(translate("PersonDialog", "Save (Ctrl+S or Ctrl+Enter)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancel")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        for keys in (QKeySequence(QKeySequence.StandardKey.Save), QKeySequence("Ctrl+Return"),
-                     QKeySequence("Ctrl+Enter")):
-            QShortcut(keys, self, self.save)
+        for keys in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        layout.addWidget(self._scroll, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
 
-        self.errors = FormErrors({
-            "title": self.title_edit, "first_name": self.first_name,
-            "last_name": self.last_name, "citizen_id": self.citizen_id,
-            "birth_date": self.birth_date, "sex": self.sex, "phone": self.phone,
-            "house_no": self.house_no, "village_id": self.village, "soi": self.soi,
-            "road": self.road, "household_id": self.household_member,
-            "is_elder": self.is_elder, "is_disabled": self.is_disabled,
-            "is_disadvantaged": self.is_disadvantaged,
-            "pdpa_consent_on": self.pdpa_consent_on, "note": self.note,
-        }, self, general=self.general_error)
-
-        # Column by column, top to bottom, as the form reads; Save and Cancel last.
-        chain = [self.title_edit, self.first_name, self.last_name, self.citizen_id,
-                 self.birth_date, self.sex, self.is_elder, self.is_disabled,
-                 self.is_disadvantaged, self.phone, self.house_no, self.village, self.soi,
-                 self.road, self.household_member, self.pdpa_consent_on, self.note,
-                 self.save_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        # Every input is named after its PersonInput field: that is how the service's
+        # problems find their place. Tab goes in the order they were made (column by column,
+        # top to bottom, as the form reads), then Save and Cancel.
+        fields = {widget.objectName(): widget for widget in self._inputs}
+        self.errors = FormErrors(fields, self, general=self.general_error)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        chain = [*self._inputs, self.save_button, cancel]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
@@ -239,6 +267,24 @@ class PersonDialog(QDialog):
         self.phone.editingFinished.connect(self._format_phone)
         self.house_no.textChanged.connect(self._address_changed)
         self.village.currentIndexChanged.connect(self._address_changed)
+
+    def _input(self, widget: _W) -> _W:
+        self._inputs.append(widget)
+        return widget
+
+    def _natural_size(self) -> QSize:
+        """Everything visible without scrolling when the screen allows it."""
+        content = self._scroll.widget()
+        chrome = self.sizeHint() - self._scroll.sizeHint()  # margins, message and buttons
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        screen = self.screen().availableGeometry()
+        width = min(content.sizeHint().width() + bar + chrome.width(), screen.width() * 95 // 100)
+        width = max(width, self.minimumSizeHint().width())
+        # Wrapped labels need more lines when the screen makes the form narrower.
+        inner = width - bar - chrome.width()
+        height = content.heightForWidth(inner) if content.hasHeightForWidth() else -1
+        height = max(height, content.sizeHint().height()) + chrome.height()
+        return QSize(width, min(height, screen.height() * 90 // 100))
 
     # -- loading and reading ---------------------------------------------------------------
 
@@ -255,8 +301,9 @@ class PersonDialog(QDialog):
         self.phone.setText(format_phone(data.phone))
         self.house_no.setText(data.house_no)
         self.village.setCurrentIndex(
-            self._village_ids.index(data.village_id) if data.village_id in self._village_ids
-            else 0)
+            self._village_ids.index(data.village_id) if data.village_id in self._village_ids else 0
+        )
+        self._address_changed()  # also when nothing changed above: shows the hint
         self.soi.setText(data.soi)
         self.road.setText(data.road)
         self.is_elder.setChecked(data.is_elder)
@@ -266,13 +313,12 @@ class PersonDialog(QDialog):
         self.pdpa_consent_on.setDate(data.pdpa_consent_on)
         self.note.setPlainText(data.note)
         if data.household_id is not None and (
-                self._match is None or self._match.id != data.household_id):
+            self._match is None or self._match.id != data.household_id
+        ):
             # Already a member of a household the address does not lead to: keep showing it,
             # so opening and saving the form does not take the person out of it.
-            try:
+            with suppress(NotFoundError):
                 self._show_match(self.services.households.get(data.household_id)[0])
-            except NotFoundError:
-                pass
 
     def _village_id(self) -> int | None:
         index = self.village.currentIndex()
@@ -320,7 +366,8 @@ class PersonDialog(QDialog):
         birth = self.birth_date.date()  # None while unreadable or in the future
         age = age_on(birth, self._today) if birth is not None else None
         self.age_label.setText(
-            "" if age is None else translate("PersonDialog", "{age} years old").format(age=age))
+            "" if age is None else translate("PersonDialog", "{age} years old").format(age=age)
+        )
         elder = age is not None and age >= ELDER_AGE
         if elder and not self._elder_by_age and not self.is_elder.isChecked():
             self.is_elder.setChecked(True)
@@ -354,17 +401,26 @@ class PersonDialog(QDialog):
             self.household_match.setText(
                 translate("PersonDialog", "Enter the house no. and village to find the household.")
                 if hint_when_none
-                else translate("PersonDialog", "No household is registered at this address."))
+                else translate("PersonDialog", "No household is registered at this address.")
+            )
         else:
             village = VillageRow(found.village_id, found.moo, found.village_name).label
+            members = (
+                translate("PersonDialog", "%n member(s)", None, found.member_count)
+                if found.member_count
+                else translate("PersonDialog", "no members yet")
+            )
             if found.head_name:
                 text = translate(
-                    "PersonDialog", "House {house_no} {village}, head: {head} ({count} members)")
+                    "PersonDialog", "House {house_no} {village}, head: {head} ({members})"
+                )
             else:
-                text = translate("PersonDialog", "House {house_no} {village} ({count} members)")
-            self.household_match.setText(text.format(
-                house_no=found.house_no, village=village, head=found.head_name,
-                count=found.member_count))
+                text = translate("PersonDialog", "House {house_no} {village} ({members})")
+            self.household_match.setText(
+                text.format(
+                    house_no=found.house_no, village=village, head=found.head_name, members=members
+                )
+            )
         self.household_member.setEnabled(found is not None)
         if changed:
             # A household found at the address is the person's by default; untick to differ.
@@ -377,8 +433,11 @@ class PersonDialog(QDialog):
         self.errors.clear()
         ui_problems = [
             (name, widget.error())
-            for name, widget in (("citizen_id", self.citizen_id), ("birth_date", self.birth_date),
-                                 ("pdpa_consent_on", self.pdpa_consent_on))
+            for name, widget in (
+                ("citizen_id", self.citizen_id),
+                ("birth_date", self.birth_date),
+                ("pdpa_consent_on", self.pdpa_consent_on),
+            )
             if widget.error()
         ]
         if ui_problems:
@@ -395,10 +454,14 @@ class PersonDialog(QDialog):
             self.errors.show(exc.problems)
             return
         except NotFoundError:
-            self.errors.show_message("", translate(
-                "PersonDialog",
-                "This person is no longer in the registry (perhaps moved to the recycle bin). "
-                "Nothing was saved."))
+            self.errors.show_message(
+                "",
+                translate(
+                    "PersonDialog",
+                    "This person is no longer in the registry (perhaps moved to the recycle bin). "
+                    "Nothing was saved.",
+                ),
+            )
             return
         self.accept()
 

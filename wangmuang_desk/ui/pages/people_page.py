@@ -35,17 +35,21 @@ class PeoplePage(RegistryPage):
     def __init__(self, services, parent: QWidget | None = None) -> None:
         self.services = services  # columns() below needs it during the base's __init__
         super().__init__(services.people, parent)
-        self._village_filter = self.add_filter(
-            "village_id", translate("PeoplePage", "Village"), self._village_items())
-        self.add_filter("flag", translate("PeoplePage", "Group"), [
-            (translate("PeoplePage", "All"), None),
-            (translate("PeoplePage", "Women"), "women"),
-            (translate("PeoplePage", "Elders"), "elder"),
-            (translate("PeoplePage", "People with disabilities"), "disabled"),
-            (translate("PeoplePage", "Disadvantaged"), "disadvantaged"),
-        ])
+        self.add_filter("village_id", translate("PeoplePage", "Village"), self._village_items())
+        self.add_filter(
+            "flag",
+            translate("PeoplePage", "Group"),
+            [
+                (translate("PeoplePage", "All"), None),
+                (translate("PeoplePage", "Women"), "women"),
+                (translate("PeoplePage", "Elders"), "elder"),
+                (translate("PeoplePage", "People with disabilities"), "disabled"),
+                (translate("PeoplePage", "Disadvantaged"), "disadvantaged"),
+            ],
+        )
         self.search_box().setPlaceholderText(
-            translate("PeoplePage", "Find by name, national ID or phone…"))
+            translate("PeoplePage", "Find by name, national ID or phone…")
+        )
 
     # -- what the registry base asks for ---------------------------------------------------
 
@@ -55,12 +59,20 @@ class PeoplePage(RegistryPage):
     def columns(self) -> list[Column]:
         return [
             Column(translate("PeoplePage", "Name"), lambda r: r.full_name, sort_key="name"),
-            Column(translate("PeoplePage", "National ID"), self._masked_id,
-                   alignment=_CENTRED, tooltip=self._id_tooltip),
+            Column(
+                translate("PeoplePage", "National ID"),
+                self._masked_id,
+                alignment=_CENTRED,
+                tooltip=self._id_tooltip,
+            ),
             # Sorted by birth date: ascending shows the oldest first.
-            Column(translate("PeoplePage", "Age"), self._age, sort_key="birth_date",
-                   alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   tooltip=lambda r: format_be_date(r.birth_date, "long") or None),
+            Column(
+                translate("PeoplePage", "Age"),
+                self._age,
+                sort_key="age",
+                alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                tooltip=lambda r: format_be_date(r.birth_date, "long") or None,
+            ),
             Column(translate("PeoplePage", "Sex"), self._sex, alignment=_CENTRED),
             Column(translate("PeoplePage", "Phone"), lambda r: mask_phone(r.phone)),
             Column(translate("PeoplePage", "House no."), lambda r: r.house_no),
@@ -99,7 +111,8 @@ class PeoplePage(RegistryPage):
         if not row.citizen_id:
             return None
         return translate(
-            "PeoplePage", "Hidden in lists to protect personal data; open the person to see it.")
+            "PeoplePage", "Hidden in lists to protect personal data; open the person to see it."
+        )
 
     def _age(self, row: PersonRow) -> int | None:
         if row.birth_date is None:
@@ -130,7 +143,8 @@ class PeoplePage(RegistryPage):
             words.append(translate("PeoplePage", "disabled", "short word in the Groups column"))
         if row.is_disadvantaged:
             words.append(
-                translate("PeoplePage", "disadvantaged", "short word in the Groups column"))
+                translate("PeoplePage", "disadvantaged", "short word in the Groups column")
+            )
         return ", ".join(words)
 
     # -- the village filter ----------------------------------------------------------------
