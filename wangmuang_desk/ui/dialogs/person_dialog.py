@@ -12,15 +12,13 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,6 +37,9 @@ from wangmuang_desk.thai.dates import age_on
 from wangmuang_desk.ui.widgets.be_date_edit import BeDateEdit
 from wangmuang_desk.ui.widgets.citizen_id_edit import CitizenIdEdit
 from wangmuang_desk.ui.widgets.form_errors import FormErrors
+from wangmuang_desk.ui.widgets.form_layout import fit_line_edit as _fit
+from wangmuang_desk.ui.widgets.form_layout import form_section as _section
+from wangmuang_desk.ui.widgets.form_layout import hint_label as _hint
 
 # An explicit context, as in the widgets: lupdate files these under "PersonDialog" and a
 # subclass (or a test double) keeps the translations that self.tr() would lose.
@@ -49,36 +50,10 @@ translate = QCoreApplication.translate
 ELDER_AGE = 60
 _PHONE_MAX_LENGTH = 20
 _W = TypeVar("_W", bound=QWidget)
-_FIELD_PADDING = 24  # frame, margins and the cursor around a line edit's text
 
 
 def _digits(text: str) -> str:
     return "".join(ch for ch in normalize_citizen_id(text) if ch.isdigit())
-
-
-def _hint(text: str) -> QLabel:
-    """A quiet explanation in the placeholder colour; wraps instead of being cut off."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    palette, role = label.palette(), QPalette.ColorRole
-    palette.setColor(role.WindowText, palette.color(role.PlaceholderText))
-    label.setPalette(palette)
-    return label
-
-
-def _fit(edit: QLineEdit, *samples: str) -> None:
-    """Wide enough for its longest expected text and its placeholder, never squeezed below."""
-    metrics = edit.fontMetrics()
-    widest = max(metrics.horizontalAdvance(text) for text in (*samples, edit.placeholderText()))
-    edit.setMinimumWidth(widest + _FIELD_PADDING)
-
-
-def _section(title: str) -> tuple[QGroupBox, QFormLayout]:
-    box = QGroupBox(title)
-    form = QFormLayout(box)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-    return box, form
 
 
 class PersonDialog(QDialog):
