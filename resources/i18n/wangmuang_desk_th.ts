@@ -784,224 +784,224 @@ Log: {log}</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="110"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="85"/>
         <source>Add a person</source>
         <translation>เพิ่มบุคคล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="113"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="88"/>
         <source>Edit: {name}</source>
         <translation>แก้ไข: {name}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="119"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="94"/>
         <source>Name</source>
         <translation>ชื่อ–สกุล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="125"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="100"/>
         <source>Choose or type a title</source>
         <translation>เลือกหรือพิมพ์คำนำหน้าชื่อ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="129"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="104"/>
         <source>Title</source>
         <translation>คำนำหน้าชื่อ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="130"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="105"/>
         <source>First name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="131"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="106"/>
         <source>Last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="108"/>
         <source>Identity</source>
         <translation>ข้อมูลประจำตัว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="137"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="112"/>
         <source>optional</source>
-        <translation>ไม่บังคับ</translation>
+        <translation>ถ้ามี</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="149"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="124"/>
         <source>Not given</source>
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="150"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="125"/>
         <source>Male</source>
         <translation>ชาย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="151"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="126"/>
         <source>Female</source>
         <translation>หญิง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="154"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="129"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="155"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="130"/>
         <source>Birth date</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="156"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="131"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="158"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="133"/>
         <source>Groups</source>
         <translation>กลุ่มเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="137"/>
         <source>Elder (ticked by itself from age 60)</source>
         <translation>ผู้สูงอายุ (เลือกให้เองเมื่ออายุ 60 ปีขึ้นไป)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="163"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="138"/>
         <source>Person with a disability</source>
         <translation>คนพิการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="164"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="139"/>
         <source>Disadvantaged</source>
         <translation>ผู้ด้อยโอกาส</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="170"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="145"/>
         <source>Contact and address</source>
         <translation>การติดต่อและที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="173"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="148"/>
         <source>e.g. 081-234-5678</source>
         <translation>เช่น 081-234-5678</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="175"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="150"/>
         <source>e.g. 12 or 234/1</source>
         <translation>เช่น 12 หรือ 234/1</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="178"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="153"/>
         <source>(not chosen)</source>
         <translation>(ยังไม่เลือก)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="187"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="162"/>
         <source>Member of this household</source>
         <translation>เป็นสมาชิกของครัวเรือนนี้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="190"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="165"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="191"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="166"/>
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="192"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="167"/>
         <source>Village (moo)</source>
         <translation>หมู่บ้าน (หมู่ที่)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="193"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="168"/>
         <source>Soi</source>
         <translation>ซอย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="194"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="169"/>
         <source>Road</source>
         <translation>ถนน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="195"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="170"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="198"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="173"/>
         <source>Consent and note</source>
         <translation>ความยินยอมและหมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="206"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="181"/>
         <source>PDPA consent on</source>
         <translation>วันที่ยินยอม (PDPA)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="207"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="182"/>
         <source>The day the person agreed to photos or sharing outside the office; leave empty if not asked.</source>
         <translation>วันที่เจ้าของข้อมูลยินยอมให้ถ่ายภาพหรือเปิดเผยข้อมูลแก่ภายนอกหน่วยงาน เว้นว่างไว้หากยังไม่ได้ขอความยินยอม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="213"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="188"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="243"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="218"/>
         <source>Save (Ctrl+S or Ctrl+Enter)</source>
         <translation>บันทึก (Ctrl+S หรือ Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="369"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="344"/>
         <source>{age} years old</source>
         <translation>อายุ {age} ปี</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="402"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="377"/>
         <source>Enter the house no. and village to find the household.</source>
         <translation>กรอกบ้านเลขที่และหมู่บ้านเพื่อค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="404"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="379"/>
         <source>No household is registered at this address.</source>
         <translation>ยังไม่มีครัวเรือนที่ลงทะเบียนไว้ที่ที่อยู่นี้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="409"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="384"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>สมาชิก %n คน</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="411"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="386"/>
         <source>no members yet</source>
         <translation>ยังไม่มีสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="414"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="389"/>
         <source>House {house_no} {village}, head: {head} ({members})</source>
         <translation>บ้านเลขที่ {house_no} {village} หัวหน้าครัวเรือน: {head} ({members})</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="418"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="393"/>
         <source>House {house_no} {village} ({members})</source>
         <translation>บ้านเลขที่ {house_no} {village} ({members})</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="459"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="434"/>
         <source>This person is no longer in the registry (perhaps moved to the recycle bin). Nothing was saved.</source>
         <translation>ไม่พบบุคคลนี้ในทะเบียนแล้ว (อาจถูกย้ายไปถังรีไซเคิล) จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="475"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="450"/>
         <source>Close without saving the changes?</source>
         <translation>ปิดโดยไม่บันทึกการเปลี่ยนแปลงหรือไม่</translation>
     </message>

@@ -86,6 +86,8 @@ class RegistryPage(QWidget):
         self._bin_button.clicked.connect(self.move_selected_to_bin)
 
         self._search = SearchBox()
+        # Filters may take the rest of the row, but never squeeze the search box to "…".
+        self._search.setMinimumWidth(220)
         self._search.searchChanged.connect(self._requery)
 
         self._model = PagedTableModel(
@@ -141,6 +143,7 @@ class RegistryPage(QWidget):
         combo = QComboBox()
         combo.setObjectName(f"filter_{name}")
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMaximumWidth(260)  # long village or category names show in full in the popup
         # Values stay in Python: through QVariant a date would come back as a QDate.
         values = [value for _text, value in items]
         combo.addItems([text for text, _value in items])
