@@ -32,6 +32,7 @@ class Run:
     wall_ms: float
     in_script_ms: float
     marks: dict[str, float] = field(default_factory=dict)  # step -> seconds since script start
+    background: dict[str, float] = field(default_factory=dict)  # seconds, beside the start
 
 
 class Sandbox:
@@ -86,16 +87,20 @@ def spawn(script: Path, args: list[str], env: dict[str, str]) -> Run:
             break
     wall = ms(time.perf_counter() - start)
     try:
-        _out, err = child.communicate(timeout=TIMEOUT_S)
+        out, err = child.communicate(timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired:
         child.kill()
-        _out, err = child.communicate()
+        out, err = child.communicate()
     if not line.startswith("ready"):
         raise RuntimeError(f"{script.name} did not get ready: {line.strip()}\n{err[-2000:]}")
+    background = {}
+    for later in out.splitlines():
+        if later.startswith("closed {"):
+            background = json.loads(later[len("closed"):].strip())
     payload = line[len("ready"):].strip()
     if payload.startswith("{"):
         data = json.loads(payload)
-        return Run(wall, ms(data["in_script"]), data.get("marks", {}))
+        return Run(wall, ms(data["in_script"]), data.get("marks", {}), background)
     return Run(wall, ms(float(payload)))
 
 
@@ -180,15 +185,17 @@ def _figures(box: Sandbox, bare: list[Run], ours: list[Run], first_day: list[Run
                   detail)
     main.notes.append("Our start, step by step (median, child's clock):")
     main.notes.extend(_steps(ours))
+    check = median([r.background.get("damage check", float("nan")) for r in ours])
+    main.notes.append(f"    in the background meanwhile: damage check {ms(check):.1f} ms")
     figures = [main]
     if first_day:
         day_wall = median([r.wall_ms for r in first_day])
-        backup = median([r.marks.get("open: daily backup", float("nan")) for r in first_day])
+        backup = median([r.background.get("daily backup", float("nan")) for r in first_day])
         figures.append(Figure(
             "startup", "first start of the day / bare window", day_wall / bare_wall,
             BUDGET_RATIO, "x",
-            f"{day_wall:.0f} ms wall, of which today's backup {ms(backup):.0f} ms "
-            f"(median of {len(first_day)})"))
+            f"{day_wall:.0f} ms wall; today's backup took {ms(backup):.0f} ms in the "
+            f"background after the check (median of {len(first_day)})"))
     if explain or ratio > BUDGET_RATIO:
         main.notes.extend(import_costs(box.env, box.db))
     return figures

@@ -27,7 +27,7 @@ from wangmuang_desk.ui.crash_dialog import install_excepthook
 from wangmuang_desk.ui.fonts import apply_ui_font, register_fonts
 from wangmuang_desk.ui.i18n import current_language, install_translator, set_language
 from wangmuang_desk.ui.main_window import MainWindow, WindowActions
-from wangmuang_desk.ui.navigation import build_pages
+from wangmuang_desk.ui.navigation import build_pages, preload_first_page
 
 log = logging.getLogger(__name__)
 
@@ -57,15 +57,24 @@ class DeskApp:
 
     # --- opening ---------------------------------------------------------------------------
     def open(self) -> bool:
-        """Open the database, offering to restore a backup when it is refused."""
+        """Open the database, offering to restore a backup when it is refused.
+
+        True once the file is open and has passed its damage check. The check of a large
+        file runs in the background (services.workspace) while the rest of the program and
+        the first page load here; the window is built only after it passed, so staff never
+        see or edit a damaged file, exactly as when the check came first.
+        """
         while True:
             try:
                 self.workspace = open_workspace(self.db_path)
+                preload_first_page()
+                self.workspace.require_checked()
                 return True
             except AlreadyOpenError as exc:
                 QMessageBox.critical(None, tr("Database already open"), exc.message_th)
                 return False
             except DatabaseOpenError as exc:
+                self.close()  # the lock, and the engine that never connected
                 log.error("database refused: %s", exc)
                 if not self._offer_restore(exc):
                     return False
@@ -199,6 +208,9 @@ def run_gui(db_path: Path | None = None) -> int:
     setup_logging()
     install_excepthook(current_log_path)
     app = make_application()
+    # Again, now that the application exists: reports from other threads (the background
+    # check and backup) can only reach the crash dialog through a bridge made with it.
+    install_excepthook(current_log_path)
     desk = DeskApp(Path(db_path) if db_path else default_database_path())
     if not desk.open():
         return 1

@@ -6,6 +6,7 @@ opens without loading it (startup budget in design.md).
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import sqlite3
@@ -41,6 +42,34 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables that make a file ours even when its revision is unknown (then it is newer, not foreign).
 APP_TABLES = frozenset({"office_profile", "person", "household"})
+
+# The trigram search index over person.search_text. It is made by the baseline migration
+# with plain SQL (SQLAlchemy has no virtual tables), so it and FTS5's own tables are not in
+# the models, and comparing the models with a database must leave them out.
+PERSON_FTS = "person_fts"
+
+
+def is_search_index_table(name: str | None) -> bool:
+    """person_fts and the shadow tables FTS5 keeps for it (person_fts_data, ...)."""
+    return bool(name) and (name == PERSON_FTS or name.startswith(PERSON_FTS + "_"))
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """Alembic's include_object hook: everything but the search index's tables."""
+    return not (type_ == "table" and is_search_index_table(name))
+
+
+@functools.cache
+def trigram_available() -> bool:
+    """Whether the SQLite inside this Python has FTS5 with the trigram tokenizer (3.34+)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='trigram', detail=none)")
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return True
 
 
 # --- looking at a file without changing it -------------------------------------------------
@@ -185,12 +214,24 @@ def migration_engine(path: Path | str) -> Engine:
 # --- opening ---------------------------------------------------------------------------------
 
 
-def open_database(path: Path | str, *, backups_dir: Path | str | None = None) -> Database:
+def open_database(
+    path: Path | str,
+    *,
+    backups_dir: Path | str | None = None,
+    check_in_background: bool = False,
+) -> Database:
     """Open (or create) the database at `path`, upgrading an older schema after a backup.
 
     Refuses, without changing a byte, a file that is not SQLite, is damaged, belongs to
     another program or was written by a newer version. The caller holds the InstanceLock.
     `backups_dir` (default: a `backups` folder beside the file) receives the before-upgrade copy.
+
+    The damage check (PRAGMA quick_check) reads the whole file, which grows with it. With
+    `check_in_background` it runs in a thread when that is safe: the file is current and in
+    WAL mode, so opening it writes nothing. The header, tables and revision are still
+    checked here, and the returned Database connects only once the check has passed (its
+    `gate`); a damaged file then raises CorruptDatabaseError from `gate.require()` and from
+    any use of the database, which never touched it.
     """
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
@@ -199,20 +240,10 @@ def open_database(path: Path | str, *, backups_dir: Path | str | None = None) ->
     if not is_sqlite_file(path):
         raise NotADatabaseError(path)
 
-    try:
-        conn = connect_readonly(path)
-        try:
-            check = conn.execute("PRAGMA quick_check").fetchall()
-            tables = user_tables(conn)
-            revision = stored_revision(conn) if "alembic_version" in tables else None
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        if is_damage(exc):
-            raise CorruptDatabaseError(path, detail=str(exc)) from exc
-        raise DatabaseOpenError(path, detail=str(exc)) from exc
-    if [tuple(r) for r in check] != [("ok",)]:
-        raise CorruptDatabaseError(path, detail="; ".join(str(r[0]) for r in check[:5]))
+    # A file not yet in WAL mode gets its header rewritten by the first connection
+    # (journal_mode=WAL), so it is checked before anything else happens to it.
+    deferred = check_in_background and in_wal_mode(path)
+    tables, revision = _inspect(path, quick_check=not deferred)
 
     if not tables:
         # A valid SQLite file with nothing in it: as good as empty.
@@ -220,7 +251,19 @@ def open_database(path: Path | str, *, backups_dir: Path | str | None = None) ->
         return Database(path)
     if "alembic_version" not in tables or revision is None:
         raise ForeignDatabaseError(path)
+    if PERSON_FTS in tables and not trigram_available():
+        raise DatabaseOpenError(
+            path,
+            message_th="SQLite ของโปรแกรมนี้ไม่มีดัชนีค้นหา (FTS5 trigram) ที่ฐานข้อมูลนี้ใช้ "
+            "กรุณาติดตั้งโปรแกรมจากชุดติดตั้ง",
+            message_en="This program's SQLite lacks the search index (FTS5 trigram) the "
+            "database uses; please install the program from its installer",
+        )
     if revision == HEAD_REVISION:
+        if deferred:
+            from wangmuang_desk.db.background_check import IntegrityCheck
+
+            return Database(path, gate=IntegrityCheck(path).start())
         return Database(path)
 
     if revision not in known_revisions():
@@ -228,9 +271,52 @@ def open_database(path: Path | str, *, backups_dir: Path | str | None = None) ->
             raise ForeignDatabaseError(path, detail=f"revision {revision}")
         raise NewerDatabaseError(path, detail=f"revision {revision}, this program {HEAD_REVISION}")
 
+    if deferred:
+        check_integrity(path)  # an upgrade writes: the file must pass first
     folder = Path(backups_dir) if backups_dir is not None else path.parent / "backups"
     _upgrade(path, folder, revision)
     return Database(path)
+
+
+def _refusal(path: Path, exc: sqlite3.DatabaseError) -> DatabaseOpenError:
+    if is_damage(exc):
+        return CorruptDatabaseError(path, detail=str(exc))
+    return DatabaseOpenError(path, detail=str(exc))
+
+
+def _inspect(path: Path, *, quick_check: bool) -> tuple[set[str], str | None]:
+    """The tables and schema revision of `path` (after its quick_check, if asked)."""
+    try:
+        conn = connect_readonly(path)
+        try:
+            if quick_check:
+                _raise_unless_ok(path, conn.execute("PRAGMA quick_check").fetchall())
+            tables = user_tables(conn)
+            revision = stored_revision(conn) if "alembic_version" in tables else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise _refusal(path, exc) from exc
+    return tables, revision
+
+
+def _raise_unless_ok(path: Path, rows: list) -> None:
+    if [tuple(r) for r in rows] != [("ok",)]:
+        raise CorruptDatabaseError(path, detail="; ".join(str(r[0]) for r in rows[:5]))
+
+
+def check_integrity(path: Path | str) -> None:
+    """PRAGMA quick_check on a read-only connection; CorruptDatabaseError when damaged."""
+    path = Path(path)
+    try:
+        conn = connect_readonly(path)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise _refusal(path, exc) from exc
+    _raise_unless_ok(path, rows)
 
 
 def _create_new(path: Path) -> None:

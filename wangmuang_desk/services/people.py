@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, column, func, select, table, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.expression import ColumnElement, UnaryExpression
 
 from wangmuang_desk.db.engine import Database
 from wangmuang_desk.db.models import Household, Person, Village
+from wangmuang_desk.db.schema import PERSON_FTS, trigram_available
 from wangmuang_desk.services import validation
 from wangmuang_desk.services.errors import (
     QT_TRANSLATE_NOOP,
@@ -32,6 +35,40 @@ _SORTS = {
     "age": (Person.birth_date, Person.id),
     "id": (Person.id,),
 }
+
+# The trigram index (person_fts, baseline migration) finds words of three characters or more.
+TRIGRAM = 3
+_fts = table(PERSON_FTS, column("rowid"), column(PERSON_FTS))
+
+
+def search_words(search: str) -> list[str]:
+    """The words a search is made of, each once, in the form search_text is kept in."""
+    return list(dict.fromkeys(normalize_query(search).split()))
+
+
+def fts_query(words: list[str]) -> str | None:
+    """An FTS5 query that finds every row containing all the long words (and maybe more).
+
+    The index keeps no positions (detail=none), so a word is asked for as all of its
+    trigrams, each quoted (a double quote doubled) so nothing typed is read as FTS syntax.
+    Rows with the trigrams in another order are weeded out by the LIKE beside it.
+    """
+    trigrams = sorted({
+        word[i : i + TRIGRAM] for word in words for i in range(len(word) - TRIGRAM + 1)
+    })
+    if not trigrams:
+        return None
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in trigrams)
+
+
+def _any_filter(query: ListQuery) -> bool:
+    return any(value is not None for _name, value in query.filters)
+
+
+def _unindexed(column_: ColumnElement) -> UnaryExpression:
+    # SQLite's documented way to keep a term from choosing an index: a unary plus (a no-op
+    # on the value). Used where the index it would pick is a worse way in than another one.
+    return UnaryExpression(column_, operator=operators.custom_op("+"))
 
 
 def _row_select() -> Select:
@@ -59,16 +96,43 @@ class PeopleService:
     def __init__(self, db: Database, today: date | None = None) -> None:
         self.db = db
         self._today = today
+        self._fts_ready: bool | None = None  # found out once, on the first search
 
     def today(self) -> date:
         return self._today or date.today()
 
     # --- listing -------------------------------------------------------------------------
-    def _filtered(self, stmt: Select, query: ListQuery) -> Select:
-        stmt = stmt.where(Person.deleted_at.is_(None))
-        text = normalize_query(query.search)
-        for word in text.split():
-            # Every word must appear somewhere: "สมศรี ใจ" finds สมศรี ใจดี.
+    #
+    # Every word must appear somewhere in search_text: "สมศรี ใจ" finds สมศรี ใจดี. That is
+    # a LIKE per word; the trigram index narrows the rows first when a word is long enough.
+    # Besides the words, how the rows are found is chosen here, not left to SQLite, which
+    # without statistics guesses badly on 200,000 people:
+    # - name order, no narrowing index: walk ix_person_live_name (partial, in name order,
+    #   with search_text) and stop after the page;
+    # - words the index knows: the rows it finds, looked up by id, then sorted;
+    # - a village or household: their own indexes; other orders: one pass and a sort.
+
+    def _fts(self, s: Session) -> bool:
+        if self._fts_ready is None:
+            present = s.execute(
+                text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"),
+                {"name": PERSON_FTS},
+            ).first()
+            self._fts_ready = present is not None and trigram_available()
+        return self._fts_ready
+
+    def _filtered(
+        self, stmt: Select, query: ListQuery, words: list[str], match: str | None,
+        by_live_index: bool,
+    ) -> Select:
+        if by_live_index:
+            stmt = stmt.where(Person.deleted_at.is_(None))
+        else:
+            stmt = stmt.where(_unindexed(Person.deleted_at).is_(None))
+        if match is not None:
+            found = select(_fts.c.rowid).where(_fts.c[PERSON_FTS].match(match))
+            stmt = stmt.where(Person.id.in_(found))
+        for word in words:
             stmt = stmt.where(Person.search_text.contains(word, autoescape=True))
         village_id = query.filter("village_id")
         if village_id is not None:
@@ -87,31 +151,57 @@ class PeopleService:
             stmt = stmt.where(Person.is_disadvantaged.is_(True))
         return stmt
 
+    def _match(self, s: Session, words: list[str]) -> str | None:
+        match = fts_query(words)
+        return match if match is not None and self._fts(s) else None
+
+    @staticmethod
+    def _indexed_filter(query: ListQuery) -> bool:
+        return query.filter("village_id") is not None or query.filter("household_id") is not None
+
     def count(self, query: ListQuery) -> int:
-        stmt = self._filtered(select(func.count(Person.id)), query)
-        if query.filter("village_id") is None and query.sort_key != "moo":
-            stmt = stmt.select_from(Person)
-        else:
-            stmt = stmt.select_from(Person).outerjoin(Village, Person.village_id == Village.id)
+        words = search_words(query.search)
         with self.db.session() as s:
+            match = self._match(s, words)
+            # Only a plain list or a search by short words reads the whole live index; a
+            # filter on flags would make it look up every row, one pass over them is cheaper.
+            by_live_index = match is None and not _any_filter(query)
+            stmt = self._filtered(
+                select(func.count()).select_from(Person), query, words, match, by_live_index)
             return s.execute(stmt).scalar_one()
 
     def fetch(self, query: ListQuery, offset: int, limit: int) -> list[PersonRow]:
-        order = _SORTS.get(query.sort_key) or _SORTS["name"]
+        by_name = query.sort_key not in _SORTS or query.sort_key == "name"
+        order = _SORTS["name"] if by_name else _SORTS[query.sort_key]
         # Age ascending means the youngest first: the latest birth date first.
         descending = query.descending != (query.sort_key == "age")
         order_by = [c.desc() if descending else c.asc() for c in order]
-        # The ids of the window first: SQLite then walks an index (or sorts narrow rows) and
-        # skips `offset` entries without reading whole rows, so row 150,000 comes as fast as
-        # row 0; only the `limit` rows shown are read in full.
-        window = self._filtered(select(Person.id), query)
-        if query.sort_key == "moo":
-            window = window.outerjoin(Village, Person.village_id == Village.id)
-        window = window.order_by(*order_by).offset(offset).limit(limit)
-        stmt = _row_select().where(Person.id.in_(window.correlate(None).scalar_subquery()))
-        stmt = stmt.order_by(*order_by)
+        words = search_words(query.search)
         with self.db.session() as s:
-            return [_to_row(r) for r in s.execute(stmt)]
+            match = self._match(s, words)
+            if match is not None and by_name and self._common(s, match, offset + limit):
+                match = None  # the LIKE alone, on the name index, fills the page sooner
+            by_live_index = by_name and match is None and not self._indexed_filter(query)
+            # The ids of the window first: only the `limit` rows shown are read in full.
+            window = self._filtered(select(Person.id), query, words, match, by_live_index)
+            if query.sort_key == "moo":
+                window = window.outerjoin(Village, Person.village_id == Village.id)
+            window = window.order_by(*order_by).offset(offset).limit(limit)
+            stmt = _row_select().where(Person.id.in_(window.correlate(None).scalar_subquery()))
+            return [_to_row(r) for r in s.execute(stmt.order_by(*order_by))]
+
+    def _common(self, s: Session, match: str, rows_needed: int) -> bool:
+        """Whether the words are so common that walking the name index fills the page first.
+
+        Through the trigram index the cost grows with the rows found (each looked up and
+        sorted); walking the name index it grows with how far one must go to find
+        `rows_needed` of them (people / found per row needed), about a third as costly.
+        """
+        found = s.execute(
+            select(func.count()).select_from(_fts).where(_fts.c[PERSON_FTS].match(match))
+        ).scalar_one()
+        people = s.execute(select(func.max(Person.id))).scalar_one() or 0
+        return 3 * found * found > rows_needed * people
 
     def search(self, text: str, limit: int = 20) -> list[PersonRow]:
         """Quick lookup for pickers (add a member, choose a household head, ...)."""

@@ -9,12 +9,17 @@ from wangmuang_desk.db.models import (
     GroupMember,
     Household,
     Occupation,
+    OccupationalGroup,
     Person,
+    Product,
     RawMaterial,
     Sage,
     Trainee,
+    WorkingGroupMember,
 )
 from wangmuang_desk.services.errors import QT_TRANSLATE_NOOP, InUseError, NotFoundError
+from wangmuang_desk.services.group_products import purge_product, refuse_purging_material
+from wangmuang_desk.services.groups import purge_group
 from wangmuang_desk.services.rows import BinItem
 
 KINDS = {
@@ -23,6 +28,8 @@ KINDS = {
     "occupation": Occupation,
     "raw_material": RawMaterial,
     "sage": Sage,
+    "group": OccupationalGroup,
+    "product": Product,
 }
 
 
@@ -86,9 +93,22 @@ class RecycleBinService:
                 s.execute(delete(Sage).where(Sage.person_id == record_id))
                 s.execute(update(Household).where(Household.head_person_id == record_id)
                           .values(head_person_id=None))
+                s.execute(update(OccupationalGroup).where(
+                    OccupationalGroup.contact_person_id == record_id
+                ).values(contact_person_id=None))
+                # A working-group seat keeps the name it was held under.
+                s.execute(update(WorkingGroupMember).where(
+                    WorkingGroupMember.person_id == record_id).values(
+                    person_id=None, name=record.full_name))
             elif kind == "household":
                 s.execute(update(Person).where(Person.household_id == record_id)
                           .values(household_id=None))
+            elif kind == "group":
+                purge_group(s, record)
+            elif kind == "product":
+                purge_product(s, record)
+            elif kind == "raw_material":
+                refuse_purging_material(s, record)
             s.delete(record)
 
     def empty(self) -> tuple[int, int]:
@@ -100,4 +120,6 @@ class RecycleBinService:
                 purged += 1
             except InUseError:
                 kept += 1
+            except NotFoundError:
+                pass  # went with its owner (a group's products go with the group)
         return purged, kept

@@ -2,22 +2,33 @@
 
 ui/ goes through this module so it never touches db/ directly; the errors it raises carry
 a Thai message (`message_th`) for the dialog and an English one for the log.
+
+The slow parts of opening a large file, the damage check and the day's first backup, run in
+a background thread while the program loads the rest of itself: the check first, on its own
+read-only connection, and the backup only after the file passed it. Until then the
+database's engine does not connect at all (see schema.open_database), so a damaged file is
+still never read or written by the program, and staff cannot save into it.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wangmuang_desk.db import backup as db_backup
 from wangmuang_desk.db.errors import AlreadyOpenError, DatabaseOpenError
 from wangmuang_desk.db.lock import InstanceLock
 from wangmuang_desk.db.schema import open_database
 from wangmuang_desk.paths import backups_dir_for
-from wangmuang_desk.services.container import Services
+
+if TYPE_CHECKING:
+    from wangmuang_desk.db.engine import Database
+    from wangmuang_desk.services.container import Services
 
 __all__ = ["AlreadyOpenError", "BackupEntry", "DatabaseOpenError", "Workspace", "open_workspace"]
 log = logging.getLogger(__name__)
@@ -35,14 +46,31 @@ class BackupEntry:
 class Workspace:
     """An open database file with its lock and services; close() releases both."""
 
-    def __init__(self, path: Path, lock: InstanceLock, services: Services) -> None:
+    def __init__(
+        self, path: Path, lock: InstanceLock, services: Services,
+        background: threading.Thread | None = None,
+    ) -> None:
         self.path = path
         self.lock = lock
         self.services = services
+        self._background = background
 
     @property
     def backups_dir(self) -> Path:
         return backups_dir_for(self.path)
+
+    @property
+    def checked(self) -> bool:
+        """Whether the file has passed its damage check (True at once when it ran first)."""
+        gate = self.services.db.gate
+        return gate is None or gate.passed
+
+    def require_checked(self) -> None:
+        """Wait for the damage check; raise CorruptDatabaseError (and the like) on failure.
+
+        The caller then closes the workspace: nothing was read or written by it.
+        """
+        self.services.db.require_checked()
 
     def backups(self) -> list[BackupEntry]:
         return list_backups(self.path)
@@ -54,7 +82,17 @@ class Workspace:
         return db_backup.backup_database(self.path, target)
 
     def close(self) -> None:
-        self.services.db.dispose()
+        # The day's backup may still be copying: let it finish (it writes under a temporary
+        # name, but a half copy helps nobody) before the file is given up.
+        if self._background is not None:
+            self._background.join()
+            self._background = None
+        db = self.services.db
+        try:
+            db.optimize()
+        except Exception:  # statistics are a nicety; closing must go on
+            log.exception("PRAGMA optimize failed on %s", self.path)
+        db.dispose()
         self.lock.release()
 
 
@@ -69,25 +107,42 @@ def open_workspace(path: Path, daily_backup: bool = True) -> Workspace:
 
     Raises AlreadyOpenError when another window has the file, and another DatabaseOpenError
     when the file is refused; in both cases nothing was changed and no lock is left behind.
+    The damage check of a current file may still be running when this returns: call
+    `require_checked()` before showing anything from it (any query waits for it anyway).
     """
     path = Path(path)
     lock = InstanceLock(path)
     lock.acquire()
     try:
         backups = backups_dir_for(path)
-        db = open_database(path, backups_dir=backups)
+        db = open_database(path, backups_dir=backups, check_in_background=True)
     except BaseException:
         lock.release()
         raise
+    background = None
     if daily_backup:
-        try:
-            made = db_backup.daily_backup(path, backups, keep=DAILY_BACKUPS_KEPT)
-            if made:
-                log.info("daily backup written: %s", made)
-        except (OSError, sqlite3.Error):
-            # A full disk must not keep staff out of their data; the log says what happened.
-            log.exception("daily backup failed")
-    return Workspace(path, lock, Services(db))
+        background = threading.Thread(
+            target=_backup_when_checked, args=(db, path, backups), name="daily-backup")
+        background.start()
+    # Imported here, not at the top: the models and services take a good part of the start,
+    # and this way that work runs while the check reads the file.
+    from wangmuang_desk.services.container import Services
+
+    return Workspace(path, lock, Services(db), background)
+
+
+def _backup_when_checked(db: Database, path: Path, backups: Path) -> None:
+    try:
+        db.require_checked()
+    except DatabaseOpenError:
+        return  # a damaged file is not copied over a good backup; the GUI offers a restore
+    try:
+        made = db_backup.daily_backup(path, backups, keep=DAILY_BACKUPS_KEPT)
+        if made:
+            log.info("daily backup written: %s", made)
+    except (OSError, sqlite3.Error):
+        # A full disk must not keep staff out of their data; the log says what happened.
+        log.exception("daily backup failed")
 
 
 def restore_into(db_path: Path, backup_path: Path) -> Path | None:

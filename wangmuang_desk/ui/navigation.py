@@ -14,6 +14,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Navigation", text)
 
 
+def preload_first_page() -> None:
+    """Import the page the window opens on, ahead of building it.
+
+    The application calls this while the database's damage check runs in the background,
+    so the import costs no time of its own at start.
+    """
+    import wangmuang_desk.ui.pages.people_page  # noqa: F401
+
+
 def build_pages(services) -> list[PageSpec]:
     def people():
         from wangmuang_desk.ui.pages.people_page import PeoplePage

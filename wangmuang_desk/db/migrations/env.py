@@ -11,6 +11,7 @@ from alembic import context
 
 import wangmuang_desk.db.models  # noqa: F401  (registers every table on Base.metadata)
 from wangmuang_desk.db.base import Base
+from wangmuang_desk.db.schema import include_object
 
 config = context.config
 if config.config_file_name is not None:  # the developers' alembic.ini; the program logs itself
@@ -25,6 +26,8 @@ _OPTIONS = {
     # SQLite alters most things only by copying the table: batch mode does that for us.
     "render_as_batch": True,
     "compare_type": True,
+    # The trigram search index is plain SQL in the baseline, not a model: never drop it.
+    "include_object": include_object,
 }
 
 

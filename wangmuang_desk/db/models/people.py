@@ -42,11 +42,19 @@ class Person(IdMixin, TimestampMixin, RecyclableMixin, Base):
             unique=True,
             sqlite_where=text("citizen_id IS NOT NULL"),
         ),
-        Index("ix_person_name", "first_name", "last_name"),
         # The people list's default order over the records not in the recycle bin, with the
-        # search text beside it: the first page, a deep page and a search by name all walk
-        # this index without reading whole rows (benchmarks/README.md).
-        Index("ix_person_live_name", "deleted_at", "first_name", "last_name", "id", "search_text"),
+        # search text beside it: the first page, a deep page, a search by one or two letters
+        # and the lists ordered by a person's name (occupations, sages) walk this index
+        # without reading whole rows (benchmarks/README.md). Partial, so "deleted_at IS NULL"
+        # is no equality SQLite could mistake for a selective lookup.
+        Index(
+            "ix_person_live_name",
+            "first_name",
+            "last_name",
+            "id",
+            "search_text",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
         Index("ix_person_village", "village_id"),
     )
 
@@ -69,7 +77,8 @@ class Person(IdMixin, TimestampMixin, RecyclableMixin, Base):
     is_disadvantaged: Mapped[bool] = mapped_column(Boolean, default=False)
     pdpa_consent_on: Mapped[date | None] = mapped_column(Date, default=None)
     note: Mapped[str] = mapped_column(Text, default="")
-    # Lower-cased "title first last id phone" kept by the service for search-as-you-type.
+    # Lower-cased "title first last id phone" kept by the service for search-as-you-type;
+    # the person_fts trigram index over it is kept by triggers (baseline migration).
     search_text: Mapped[str] = mapped_column(Text, default="")
 
     village: Mapped[Village | None] = relationship()

@@ -27,7 +27,8 @@ class RecycleBinDialog(QDialog):
         self.kind_names = {
             "person": self.tr("Person"), "household": self.tr("Household"),
             "occupation": self.tr("Occupation"), "raw_material": self.tr("Raw material"),
-            "sage": self.tr("Local sage"),
+            "sage": self.tr("Local sage"), "group": self.tr("Occupational group"),
+            "product": self.tr("Product"),
         }
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(

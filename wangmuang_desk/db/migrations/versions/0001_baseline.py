@@ -10,6 +10,11 @@ Generated with autogenerate against an empty database, then reviewed:
   created later in the same script.
 - uq_person_citizen_id is a partial unique index (WHERE citizen_id IS NOT NULL): the ID is
   optional but unique when given.
+- Every ix_<table>_deleted_at is partial (WHERE deleted_at IS NOT NULL): it serves only the
+  recycle bin; ix_person_live_name holds only the people not in the bin, in name order.
+- person_fts (written by hand, not in the models): a trigram index over person.search_text
+  for search-as-you-type, kept in step with person by triggers. It is left out when this
+  SQLite lacks FTS5 or the trigram tokenizer; searching then falls back to LIKE.
 """
 
 from collections.abc import Sequence
@@ -22,6 +27,46 @@ revision: str = "0001"
 down_revision: str | Sequence[str] | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+_DELETED = sa.text("deleted_at IS NOT NULL")
+
+# External content: the text lives in person.search_text only; the index keeps the trigrams.
+# detail=none stores no positions (less than half the size); a search quotes each trigram of
+# a word and checks the word itself with LIKE on the few rows found, so nothing is lost.
+_PERSON_FTS = (
+    "CREATE VIRTUAL TABLE person_fts USING fts5(search_text, content='person', "
+    "content_rowid='id', tokenize='trigram', detail=none)",
+    "CREATE TRIGGER person_fts_insert AFTER INSERT ON person BEGIN "
+    "INSERT INTO person_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+    "CREATE TRIGGER person_fts_delete AFTER DELETE ON person BEGIN "
+    "INSERT INTO person_fts(person_fts, rowid, search_text) "
+    "VALUES ('delete', old.id, old.search_text); END",
+    # Only when the text (or the id) changes: moving to the recycle bin leaves the index alone.
+    "CREATE TRIGGER person_fts_update AFTER UPDATE OF id, search_text ON person BEGIN "
+    "INSERT INTO person_fts(person_fts, rowid, search_text) "
+    "VALUES ('delete', old.id, old.search_text); "
+    "INSERT INTO person_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+)
+_PERSON_FTS_DROP = (
+    "DROP TRIGGER IF EXISTS person_fts_update",
+    "DROP TRIGGER IF EXISTS person_fts_delete",
+    "DROP TRIGGER IF EXISTS person_fts_insert",
+    "DROP TABLE IF EXISTS person_fts",
+)
+
+
+def _trigram_available() -> bool:
+    """Whether this SQLite has FTS5 with the trigram tokenizer (3.34+, built with FTS5)."""
+    import sqlite3
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='trigram', detail=none)")
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return True
 
 
 def upgrade() -> None:
@@ -199,7 +244,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_forum")),
     )
     with op.batch_alter_table("forum", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_forum_deleted_at"), ["deleted_at"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_forum_deleted_at"),
+            ["deleted_at"],
+            unique=False,
+            sqlite_where=_DELETED,
+        )
         batch_op.create_index(batch_op.f("ix_forum_fiscal_year"), ["fiscal_year"], unique=False)
 
     op.create_table(
@@ -237,7 +287,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_household")),
     )
     with op.batch_alter_table("household", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_household_deleted_at"), ["deleted_at"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_household_deleted_at"),
+            ["deleted_at"],
+            unique=False,
+            sqlite_where=_DELETED,
+        )
         batch_op.create_index(
             "ix_household_village_house", ["village_id", "house_no"], unique=False
         )
@@ -273,7 +328,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("raw_material", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_raw_material_deleted_at"), ["deleted_at"], unique=False
+            batch_op.f("ix_raw_material_deleted_at"),
+            ["deleted_at"],
+            unique=False,
+            sqlite_where=_DELETED,
         )
         batch_op.create_index(batch_op.f("ix_raw_material_name"), ["name"], unique=False)
 
@@ -363,13 +421,18 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_person")),
     )
     with op.batch_alter_table("person", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_person_deleted_at"), ["deleted_at"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_person_deleted_at"),
+            ["deleted_at"],
+            unique=False,
+            sqlite_where=_DELETED,
+        )
         batch_op.create_index(batch_op.f("ix_person_household_id"), ["household_id"], unique=False)
-        batch_op.create_index("ix_person_name", ["first_name", "last_name"], unique=False)
         batch_op.create_index(
             "ix_person_live_name",
-            ["deleted_at", "first_name", "last_name", "id", "search_text"],
+            ["first_name", "last_name", "id", "search_text"],
             unique=False,
+            sqlite_where=sa.text("deleted_at IS NULL"),
         )
         batch_op.create_index("ix_person_village", ["village_id"], unique=False)
         batch_op.create_index(
@@ -465,7 +528,12 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("occupation", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_occupation_category"), ["category"], unique=False)
-        batch_op.create_index(batch_op.f("ix_occupation_deleted_at"), ["deleted_at"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_occupation_deleted_at"),
+            ["deleted_at"],
+            unique=False,
+            sqlite_where=_DELETED,
+        )
         batch_op.create_index(batch_op.f("ix_occupation_person_id"), ["person_id"], unique=False)
 
     op.create_table(
@@ -514,7 +582,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("occupational_group", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_occupational_group_deleted_at"), ["deleted_at"], unique=False
+            batch_op.f("ix_occupational_group_deleted_at"),
+            ["deleted_at"],
+            unique=False,
+            sqlite_where=_DELETED,
         )
         batch_op.create_index(batch_op.f("ix_occupational_group_name"), ["name"], unique=False)
         batch_op.create_index(batch_op.f("ix_occupational_group_status"), ["status"], unique=False)
@@ -548,7 +619,12 @@ def upgrade() -> None:
         sa.UniqueConstraint("person_id", name=op.f("uq_sage_person_id")),
     )
     with op.batch_alter_table("sage", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_sage_deleted_at"), ["deleted_at"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_sage_deleted_at"),
+            ["deleted_at"],
+            unique=False,
+            sqlite_where=_DELETED,
+        )
 
     op.create_table(
         "committee_member",
@@ -709,7 +785,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_need")),
     )
     with op.batch_alter_table("need", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_need_deleted_at"), ["deleted_at"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_need_deleted_at"),
+            ["deleted_at"],
+            unique=False,
+            sqlite_where=_DELETED,
+        )
         batch_op.create_index(batch_op.f("ix_need_fiscal_year"), ["fiscal_year"], unique=False)
 
     op.create_table(
@@ -744,7 +825,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_product")),
     )
     with op.batch_alter_table("product", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_product_deleted_at"), ["deleted_at"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_product_deleted_at"),
+            ["deleted_at"],
+            unique=False,
+            sqlite_where=_DELETED,
+        )
         batch_op.create_index(batch_op.f("ix_product_group_id"), ["group_id"], unique=False)
 
     op.create_table(
@@ -841,7 +927,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_plan_item")),
     )
     with op.batch_alter_table("plan_item", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_plan_item_deleted_at"), ["deleted_at"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_plan_item_deleted_at"),
+            ["deleted_at"],
+            unique=False,
+            sqlite_where=_DELETED,
+        )
         batch_op.create_index(batch_op.f("ix_plan_item_fiscal_year"), ["fiscal_year"], unique=False)
 
     op.create_table(
@@ -902,7 +993,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("support_request", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_support_request_deleted_at"), ["deleted_at"], unique=False
+            batch_op.f("ix_support_request_deleted_at"),
+            ["deleted_at"],
+            unique=False,
+            sqlite_where=_DELETED,
         )
         batch_op.create_index(
             batch_op.f("ix_support_request_fiscal_year"), ["fiscal_year"], unique=False
@@ -961,7 +1055,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_training")),
     )
     with op.batch_alter_table("training", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_training_deleted_at"), ["deleted_at"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_training_deleted_at"),
+            ["deleted_at"],
+            unique=False,
+            sqlite_where=_DELETED,
+        )
         batch_op.create_index(batch_op.f("ix_training_fiscal_year"), ["fiscal_year"], unique=False)
         batch_op.create_index(batch_op.f("ix_training_status"), ["status"], unique=False)
 
@@ -1252,8 +1351,14 @@ def upgrade() -> None:
     with op.batch_alter_table("attendance", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_attendance_trainee_id"), ["trainee_id"], unique=False)
 
+    if _trigram_available():
+        for statement in _PERSON_FTS:
+            op.execute(statement)
+
 
 def downgrade() -> None:
+    for statement in _PERSON_FTS_DROP:
+        op.execute(statement)
     with op.batch_alter_table("attendance", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_attendance_trainee_id"))
 
@@ -1375,7 +1480,6 @@ def downgrade() -> None:
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.drop_index("uq_person_citizen_id", sqlite_where=sa.text("citizen_id IS NOT NULL"))
         batch_op.drop_index("ix_person_village")
-        batch_op.drop_index("ix_person_name")
         batch_op.drop_index("ix_person_live_name")
         batch_op.drop_index(batch_op.f("ix_person_household_id"))
         batch_op.drop_index(batch_op.f("ix_person_deleted_at"))

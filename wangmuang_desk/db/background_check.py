@@ -1,0 +1,67 @@
+"""The damage check of a file, run in a thread beside the rest of the program's start."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+
+from wangmuang_desk.db.errors import DatabaseOpenError
+from wangmuang_desk.db.schema import check_integrity
+
+log = logging.getLogger(__name__)
+
+
+class IntegrityCheck:
+    """check_integrity of one file in a thread of its own, on its own read-only connection.
+
+    sqlite3 lets go of the GIL while SQLite works, so the check runs beside the rest of the
+    start (imports, the window). It is the `gate` of the Database it guards: that engine
+    connects only after `require()` returned, so a damaged file is never read or written
+    through the program's own connections, exactly as when the check ran first.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.seconds: float | None = None  # how long the check took, once done
+        self._done = threading.Event()
+        self._error: DatabaseOpenError | None = None
+        # Daemon: a read-only check may be cut off when the program exits.
+        self._thread = threading.Thread(target=self._run, name="integrity-check", daemon=True)
+
+    def start(self) -> IntegrityCheck:
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        started = time.perf_counter()
+        try:
+            check_integrity(self.path)
+        except DatabaseOpenError as exc:
+            self._error = exc
+        except BaseException as exc:  # whatever happens, nobody may wait for ever
+            self._error = DatabaseOpenError(self.path, detail=repr(exc))
+        finally:
+            self.seconds = time.perf_counter() - started
+            self._done.set()
+        if self._error is not None:
+            log.error("integrity check of %s failed: %s", self.path, self._error)
+
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    @property
+    def passed(self) -> bool:
+        return self._done.is_set() and self._error is None
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the check to finish (at most `timeout` seconds); True when it has."""
+        return self._done.wait(timeout)
+
+    def require(self) -> None:
+        """Wait for the check; raise its DatabaseOpenError if the file failed it."""
+        self._done.wait()
+        if self._error is not None:
+            raise self._error
