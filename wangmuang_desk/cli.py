@@ -37,7 +37,80 @@ def _parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="consistent snapshot, also while the program is open")
     backup.add_argument("path", type=Path)
     backup.add_argument("--out", type=Path, required=True)
+    groups = sub.add_parser("groups", help="list occupational groups (tab-separated)")
+    groups.add_argument("path", type=Path)
+
+    export = sub.add_parser("export", help="write a document or report")
+    what = export.add_subparsers(dest="what", required=True)
+    register = what.add_parser("group-register", help="the group register PDF of one group")
+    register.add_argument("path", type=Path)
+    register.add_argument("--group", type=int, required=True)
+    register.add_argument("--out", type=Path, required=True)
+    register.add_argument("--arabic-digits", action="store_true",
+                          help="Arabic instead of Thai digits in the document")
     return parser
+
+
+def _open_existing(path: Path):
+    """The database at `path` for a command, or None with a message (never creates a file)."""
+    from wangmuang_desk.db.errors import DatabaseOpenError
+    from wangmuang_desk.db.schema import open_database
+
+    if not path.is_file():
+        _say(f"ไม่พบไฟล์ฐานข้อมูล / no such database file: {path}")
+        return None
+    try:
+        return open_database(path)
+    except DatabaseOpenError as exc:
+        _say(str(exc))
+        return None
+
+
+def cmd_groups(args: argparse.Namespace) -> int:
+    from wangmuang_desk.services.groups import GroupService
+    from wangmuang_desk.services.listing import ListQuery
+
+    db = _open_existing(args.path)
+    if db is None:
+        return EXIT_FAILED
+    try:
+        service, query, offset = GroupService(db), ListQuery(sort_key="name"), 0
+        while rows := service.fetch(query, offset, 500):
+            for row in rows:
+                village = f"หมู่ {row.moo} {row.village_name}".strip() if row.moo else ""
+                print("\t".join((str(row.id), row.name, village, row.status,
+                                 str(row.member_count))))
+            offset += len(rows)
+    finally:
+        db.dispose()
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from wangmuang_desk.reports.group_register import build_group_register
+    from wangmuang_desk.services.errors import NotFoundError
+    from wangmuang_desk.services.export_log import log_export
+    from wangmuang_desk.services.group_documents import group_register_data
+
+    db = _open_existing(args.path)
+    if db is None:
+        return EXIT_FAILED
+    try:
+        try:
+            data = group_register_data(db, args.group)
+        except NotFoundError:
+            _say(f"ไม่พบกลุ่มรหัส {args.group} / no group with id {args.group}")
+            return EXIT_FAILED
+        try:
+            out = build_group_register(data, args.out, thai_digits=not args.arabic_digits)
+        except OSError as exc:
+            _say(f"เขียนไฟล์ไม่สำเร็จ / could not write the file: {exc}")
+            return EXIT_FAILED
+        log_export(db, "group-register", f"{out} (group {args.group})", len(data.members))
+        print(f"เขียนทะเบียนกลุ่มแล้ว / group register written: {out}")
+        return EXIT_OK
+    finally:
+        db.dispose()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -99,7 +172,8 @@ def main(argv: list[str] | None = None) -> int:
 
         print(__version__)
         return EXIT_OK
-    commands = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup}
+    commands = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup,
+                "groups": cmd_groups, "export": cmd_export}
     if args.command in commands:
         return commands[args.command](args)
     from wangmuang_desk.app import run_gui
