@@ -104,7 +104,7 @@ class DeskApp:
         }
         self.window = MainWindow(services, WindowActions(handlers), build_pages(services))
         self.window.show()
-        if not services.office.profile().setup_done:
+        if not self.window.profile.setup_done:
             from wangmuang_desk.ui.settings.first_start_wizard import FirstStartWizard
 
             FirstStartWizard(services.office, self.window).exec()

@@ -132,3 +132,29 @@ def test_every_error_speaks_thai_and_english() -> None:
         assert str(exc).startswith(f"{exc.message_th} / {exc.message_en}")
         assert any("\u0e00" <= ch <= "\u0e7f" for ch in exc.message_th)
         assert exc.message_en.isascii()
+
+
+def test_a_file_with_the_search_index_is_refused_by_an_sqlite_without_it(
+    db_path: Path, digest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Its triggers would make every change to a person fail; better a clear refusal at once.
+    from wangmuang_desk.db import schema
+
+    monkeypatch.setattr(schema, "trigram_available", lambda: False)
+    before = digest(db_path)
+    with pytest.raises(errors.DatabaseOpenError) as info:
+        open_database(db_path)
+    assert "FTS5 trigram" in str(info.value)
+    assert digest(db_path) == before
+
+
+def test_background_check_waits_for_nothing_on_a_good_file(db_path: Path) -> None:
+    db = open_database(db_path, check_in_background=True)
+    try:
+        assert db.gate is not None
+        db.require_checked()
+        assert db.gate.passed and db.gate.seconds is not None
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM village").scalar() >= 0
+    finally:
+        db.dispose()

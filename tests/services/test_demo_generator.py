@@ -218,6 +218,42 @@ def test_result_is_an_ordinary_database_of_the_program(demo):
         db.dispose()
 
 
+def test_the_search_index_holds_everyone_and_is_kept_afterwards(demo):
+    from wangmuang_desk.db.schema import open_database
+    from wangmuang_desk.services.container import Services
+    from wangmuang_desk.services.listing import ListQuery
+    from wangmuang_desk.services.people import fts_query
+    from wangmuang_desk.services.rows import PersonInput
+
+    path, summary = demo
+    # Built in one go at the end, it matches the table row by row (FTS5's own check) ...
+    _rows(path, "INSERT INTO person_fts(person_fts, rank) VALUES ('integrity-check', 1)")
+    [(title,)] = _rows(path, "SELECT title FROM person WHERE title <> '' LIMIT 1")
+    [(indexed,)] = _rows(
+        path, f"SELECT count(*) FROM person_fts WHERE person_fts MATCH '{fts_query([title])}'")
+    [(with_title,)] = _rows(
+        path, f"SELECT count(*) FROM person WHERE instr(search_text, '{title}') > 0")
+    assert indexed == with_title > 0
+    # ... the triggers set aside during the build are back, so later changes reach it ...
+    triggers = {r[0] for r in _rows(path, "SELECT name FROM sqlite_master WHERE type='trigger'")}
+    assert triggers == {"person_fts_insert", "person_fts_update", "person_fts_delete"}
+    # ... and the planner has statistics for a file of this size.
+    assert {"person", "occupation"} <= {r[0] for r in _rows(path, "SELECT tbl FROM sqlite_stat1")}
+
+    copy = path.parent / "copy-for-a-write.sqlite3"
+    _rows(path, f"VACUUM INTO '{copy}'")
+    db = open_database(copy)
+    try:
+        people = Services(db).people
+        pid = people.add(PersonInput(first_name="ผู้มาใหม่หลังสร้าง"))
+        assert [r.id for r in people.search("มาใหม่หลัง")] == [pid]
+        assert people.count(ListQuery()) == summary.people + 1
+    finally:
+        db.dispose()
+        for leftover in path.parent.glob("copy-for-a-write*"):
+            leftover.unlink()
+
+
 def test_refuses_to_overwrite_a_file(tmp_path):
     target = tmp_path / "precious.sqlite3"
     target.write_bytes(b"staff data")

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         profile = self.services.office.profile()
+        self.profile = profile  # app.py reads it after building the window: one query, not two
         text = profile.name
         if profile.is_demo:
             text = self.tr("DEMO DATA: {name}").format(name=profile.name)
