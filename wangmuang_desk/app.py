@@ -32,10 +32,6 @@ from wangmuang_desk.ui.navigation import build_pages, preload_first_page
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DeskApp", text)
-
-
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setOrganizationName("wangmuang-desk")
@@ -71,7 +67,11 @@ class DeskApp:
                 self.workspace.require_checked()
                 return True
             except AlreadyOpenError as exc:
-                QMessageBox.critical(None, tr("Database already open"), exc.message_th)
+                QMessageBox.critical(
+                    None,
+                    QCoreApplication.translate("DeskApp", "Database already open"),
+                    exc.message_th,
+                )
                 return False
             except DatabaseOpenError as exc:
                 self.close()  # the lock, and the engine that never connected
@@ -87,19 +87,27 @@ class DeskApp:
         if not dialog.exec() or dialog.chosen is None:
             return False
         kept = restore_into(self.db_path, dialog.chosen.path)
-        QMessageBox.information(None, tr("Backup restored"), tr(
-            "The backup was restored. The file it replaced was kept as:\n{path}").format(
-                path=kept or "-"))
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("DeskApp", "Backup restored"),
+            QCoreApplication.translate(
+                "DeskApp", "The backup was restored. The file it replaced was kept as:\n{path}"
+            ).format(path=kept or "-"),
+        )
         return True
 
     def show_window(self) -> MainWindow:
         assert self.workspace is not None
         services = self.workspace.services
         handlers = {
-            "backup_now": self.backup_now, "restore": self.restore,
-            "recycle_bin": self.recycle_bin, "quit": QApplication.closeAllWindows,
-            "office_profile": self.office_profile, "villages": self.villages,
-            "reference_lists": self.reference_lists, "language": self.language,
+            "backup_now": self.backup_now,
+            "restore": self.restore,
+            "recycle_bin": self.recycle_bin,
+            "quit": QApplication.closeAllWindows,
+            "office_profile": self.office_profile,
+            "villages": self.villages,
+            "reference_lists": self.reference_lists,
+            "language": self.language,
             "about": self.about,
         }
         self.window = MainWindow(services, WindowActions(handlers), build_pages(services))
@@ -123,16 +131,27 @@ class DeskApp:
         assert self.workspace is not None
         default = self.workspace.backups_dir / f"wangmuang-desk-{_stamp()}.sqlite3"
         target, _ = QFileDialog.getSaveFileName(
-            self.window, tr("Back up the database to"), str(default), tr("Database (*.sqlite3)"))
+            self.window,
+            QCoreApplication.translate("DeskApp", "Back up the database to"),
+            str(default),
+            QCoreApplication.translate("DeskApp", "Database (*.sqlite3)"),
+        )
         if not target:
             return
         try:
             out = self.workspace.backup_now(Path(target))
         except OSError as exc:
-            QMessageBox.warning(self.window, tr("Backup failed"), str(exc))
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("DeskApp", "Backup failed"), str(exc)
+            )
             return
-        QMessageBox.information(self.window, tr("Backup done"),
-                                tr("The backup was written to:\n{path}").format(path=out))
+        QMessageBox.information(
+            self.window,
+            QCoreApplication.translate("DeskApp", "Backup done"),
+            QCoreApplication.translate("DeskApp", "The backup was written to:\n{path}").format(
+                path=out
+            ),
+        )
 
     def restore(self) -> None:
         from wangmuang_desk.ui.dialogs.restore_dialog import RestoreDialog
@@ -152,9 +171,13 @@ class DeskApp:
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
-        QMessageBox.information(self.window, tr("Backup restored"), tr(
-            "The backup was restored. The file it replaced was kept as:\n{path}").format(
-                path=kept or "-"))
+        QMessageBox.information(
+            self.window,
+            QCoreApplication.translate("DeskApp", "Backup restored"),
+            QCoreApplication.translate(
+                "DeskApp", "The backup was restored. The file it replaced was kept as:\n{path}"
+            ).format(path=kept or "-"),
+        )
 
     def recycle_bin(self) -> None:
         from wangmuang_desk.ui.dialogs.recycle_bin_dialog import RecycleBinDialog
@@ -192,10 +215,15 @@ class DeskApp:
             set_language(settings, choice)
 
     def about(self) -> None:
-        QMessageBox.about(self.window, tr("About this program"), tr(
-            "wangmuang-desk {version}\nThe occupational-group desk of Wang Muang Subdistrict "
-            "Administrative Organization.\nDatabase: {path}\nLog: {log}").format(
-                version=__version__, path=self.db_path, log=current_log_path() or "-"))
+        QMessageBox.about(
+            self.window,
+            QCoreApplication.translate("DeskApp", "About this program"),
+            QCoreApplication.translate(
+                "DeskApp",
+                "wangmuang-desk {version}\nThe occupational-group desk of Wang Muang Subdistrict "
+                "Administrative Organization.\nDatabase: {path}\nLog: {log}",
+            ).format(version=__version__, path=self.db_path, log=current_log_path() or "-"),
+        )
 
 
 def _stamp() -> str:
@@ -219,5 +247,3 @@ def run_gui(db_path: Path | None = None) -> int:
         return app.exec()
     finally:
         desk.close()
-
-

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -125,20 +125,60 @@ class WindowActions:
         return action
 
     def install(self, window: QMainWindow) -> None:
-        tr = window.tr
         bar = window.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
-        file_menu.addAction(self._act(window, tr("Back up now…"), "backup_now"))
-        file_menu.addAction(self._act(window, tr("Restore from a backup…"), "restore"))
+        file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+        file_menu.addAction(
+            self._act(
+                window, QCoreApplication.translate("MainWindow", "Back up now…"), "backup_now"
+            )
+        )
+        file_menu.addAction(
+            self._act(
+                window,
+                QCoreApplication.translate("MainWindow", "Restore from a backup…"),
+                "restore",
+            )
+        )
         file_menu.addSeparator()
-        file_menu.addAction(self._act(window, tr("Recycle bin…"), "recycle_bin"))
+        file_menu.addAction(
+            self._act(
+                window, QCoreApplication.translate("MainWindow", "Recycle bin…"), "recycle_bin"
+            )
+        )
         file_menu.addSeparator()
-        file_menu.addAction(self._act(window, tr("Quit"), "quit", QKeySequence.StandardKey.Quit))
-        settings_menu = bar.addMenu(tr("&Settings"))
-        settings_menu.addAction(self._act(window, tr("Office profile…"), "office_profile"))
-        settings_menu.addAction(self._act(window, tr("Villages…"), "villages"))
-        settings_menu.addAction(self._act(window, tr("Reference lists…"), "reference_lists"))
+        file_menu.addAction(
+            self._act(
+                window,
+                QCoreApplication.translate("MainWindow", "Quit"),
+                "quit",
+                QKeySequence.StandardKey.Quit,
+            )
+        )
+        settings_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
+        settings_menu.addAction(
+            self._act(
+                window,
+                QCoreApplication.translate("MainWindow", "Office profile…"),
+                "office_profile",
+            )
+        )
+        settings_menu.addAction(
+            self._act(window, QCoreApplication.translate("MainWindow", "Villages…"), "villages")
+        )
+        settings_menu.addAction(
+            self._act(
+                window,
+                QCoreApplication.translate("MainWindow", "Reference lists…"),
+                "reference_lists",
+            )
+        )
         settings_menu.addSeparator()
-        settings_menu.addAction(self._act(window, tr("Language…"), "language"))
-        help_menu = bar.addMenu(tr("&Help"))
-        help_menu.addAction(self._act(window, tr("About this program"), "about"))
+        settings_menu.addAction(
+            self._act(window, QCoreApplication.translate("MainWindow", "Language…"), "language")
+        )
+        help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        help_menu.addAction(
+            self._act(
+                window, QCoreApplication.translate("MainWindow", "About this program"), "about"
+            )
+        )

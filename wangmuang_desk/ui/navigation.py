@@ -10,10 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from wangmuang_desk.ui.main_window import PageSpec
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Navigation", text)
-
-
 def preload_first_page() -> None:
     """Import the page the window opens on, ahead of building it.
 
@@ -44,15 +40,27 @@ def build_pages(services) -> list[PageSpec]:
 
         return RawMaterialsPage(services)
 
+    def groups():
+        from wangmuang_desk.ui.groups.groups_page import GroupsPage
+
+        return GroupsPage(services)
+
     def sages():
         from wangmuang_desk.ui.pages.sages_page import SagesPage
 
         return SagesPage(services)
 
     return [
-        PageSpec("people", _tr("People"), people),
-        PageSpec("households", _tr("Households"), households),
-        PageSpec("occupations", _tr("Occupations"), occupations),
-        PageSpec("raw_materials", _tr("Raw materials"), raw_materials),
-        PageSpec("sages", _tr("Local sages"), sages),
+        PageSpec("people", QCoreApplication.translate("Navigation", "People"), people),
+        PageSpec("households", QCoreApplication.translate("Navigation", "Households"), households),
+        PageSpec(
+            "occupations", QCoreApplication.translate("Navigation", "Occupations"), occupations
+        ),
+        PageSpec(
+            "raw_materials",
+            QCoreApplication.translate("Navigation", "Raw materials"),
+            raw_materials,
+        ),
+        PageSpec("sages", QCoreApplication.translate("Navigation", "Local sages"), sages),
+        PageSpec("groups", QCoreApplication.translate("Navigation", "Occupational groups"), groups),
     ]

@@ -76,7 +76,7 @@ class CapitalPage(EstablishmentPage):
             "CapitalPage",
             "The group's regulations, the value of one share, and what each member buys in "
             "shares and puts in as starting savings."))
-        self.regulations = text_box("regulations", lines=4)
+        self.regulations = text_box("regulations", lines=3)
         self.share_value = DecimalEdit(objectName="share_value")
         self.working_capital = DecimalEdit(objectName="working_capital")
         self.working_capital_note = QLineEdit(objectName="working_capital_note")
@@ -101,7 +101,7 @@ class CapitalPage(EstablishmentPage):
                    right=True),
         ], self)
         self.model.set_rows(wizard.members)
-        self.table = table_view(self.model, "capital_members", stretch=0, rows=6)
+        self.table = table_view(self.model, "capital_members", stretch=0, rows=4)
         self.table.setItemDelegateForColumn(1, CountDelegate(self.table))
         self.table.setItemDelegateForColumn(3, AmountDelegate(self.table))
         self.totals = QLabel(objectName="capital_totals")

@@ -218,6 +218,15 @@ class MembersPage(EstablishmentPage):
         super().show_problems(problems)
 
     # -- hooks ---------------------------------------------------------------------------------
+    def ui_problems(self) -> list[tuple[str, str]]:
+        # Chosen but never added: going on would silently leave the person out.
+        person = self.picker.person()
+        if person is None or any(m.person_id == person.id for m in self.host.members):
+            return []
+        return [("member_picker", translate(
+            "MembersPage", "Click “Add member” to add {name}, or clear the field.").format(
+            name=person.full_name))]
+
     def load(self, data: EstablishmentInput) -> None:
         wanted = {m.person_id: m for m in data.members}
         found = self.host.services.group_members.candidates(list(wanted))

@@ -130,6 +130,15 @@ class OriginPage(EstablishmentPage):
         for row in sorted({i.row() for i in self.leaders.selectedIndexes()}, reverse=True):
             self.model.removeRow(row)
 
+    def ui_problems(self) -> list[tuple[str, str]]:
+        # Chosen but never added: going on would silently leave the person out.
+        person = self.picker.person()
+        if person is None or person.id in self.leader_ids():
+            return []
+        return [("leader_picker", translate(
+            "OriginPage", "Click “Add leader” to add {name}, or clear the field.").format(
+            name=person.full_name))]
+
     def load(self, data: EstablishmentInput) -> None:
         self.origin.setPlainText(data.basic.origin)
         self.model.clear()

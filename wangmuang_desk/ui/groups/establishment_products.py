@@ -153,14 +153,17 @@ class ProductsPage(EstablishmentPage):
         self.tabs.addTab(self.plan_tab, translate("ProductsPage", "Development plan"))
 
         # Know ourselves: the manual's first principle for a group.
-        self.strengths = text_box("strengths")
-        self.weaknesses = text_box("weaknesses")
-        self.problems_needs = text_box("problems_needs")
+        self.strengths = text_box("strengths", lines=4)
+        self.weaknesses = text_box("weaknesses", lines=4)
+        self.problems_needs = text_box("problems_needs", lines=4)
         self.know_tab = QWidget()
-        know = QFormLayout(self.know_tab)
+        know = QFormLayout()
         know.addRow(translate("ProductsPage", "Strengths:"), self.strengths)
         know.addRow(translate("ProductsPage", "Weaknesses:"), self.weaknesses)
         know.addRow(translate("ProductsPage", "Problems and needs:"), self.problems_needs)
+        know_layout = QVBoxLayout(self.know_tab)
+        know_layout.addLayout(know)
+        know_layout.addStretch(1)
         self.tabs.addTab(self.know_tab, translate("ProductsPage", "Know ourselves"))
 
         general = general_label()

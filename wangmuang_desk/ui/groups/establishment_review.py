@@ -106,7 +106,7 @@ class ReviewPage(EstablishmentPage):
 
     def _basic(self, data: EstablishmentInput) -> str:
         basic, page = data.basic, self.host.basic_page
-        contact = page.contact.person()
+        contact = self._contact(data)
         enterprise = (translate("ReviewPage", "Aims to register") if data.aims_enterprise
                       else translate("ReviewPage", "No"))
         return _rows([
@@ -115,12 +115,28 @@ class ReviewPage(EstablishmentPage):
             (translate("ReviewPage", "Address"), _text(basic.address)),
             (translate("ReviewPage", "Founded on"),
              _text(format_be_date(basic.founded_on, "long"))),
-            (translate("ReviewPage", "Contact person"),
-             _text(contact.full_name if contact else "")),
+            (translate("ReviewPage", "Contact person"), _text(contact)),
             (translate("ReviewPage", "Phone"), _text(basic.phone)),
             (translate("ReviewPage", "Objectives"), _text(basic.objectives)),
             (translate("ReviewPage", "Community enterprise"), escape(enterprise)),
         ])
+
+    def _contact(self, data: EstablishmentInput) -> str:
+        """The contact chosen, else whom the service will make it: the first leader, else the
+        president."""
+        chosen = self.host.basic_page.contact.person()
+        if chosen is not None:
+            return chosen.full_name
+        leaders = self.host.origin_page.leader_names()
+        if leaders:
+            return translate("ReviewPage", "{name} (the first leader)").format(name=leaders[0])
+        names = {m.person_id: m.name for m in self.host.members}
+        president = next((s.person_id for s in data.committee if s.position == "president"),
+                         None)
+        if president in names:
+            return translate("ReviewPage", "{name} (the president)").format(
+                name=names[president])
+        return ""
 
     def _members(self) -> str:
         members = self.host.members

@@ -77,7 +77,7 @@ class EstablishmentWizard(QWizard):
         if app is not None:
             # A quit from elsewhere (a restore, the session ending) still keeps the work.
             app.aboutToQuit.connect(self._keep_on_quit)
-        self.resize(920, 720)
+        self._fit_screen(920, 700)
 
         self._blank = self._comparable(self.collect())
         self.restart()
@@ -85,6 +85,12 @@ class EstablishmentWizard(QWizard):
         if draft is not None:
             self._offer_draft(draft, parent)
         self._ready = True
+
+    def _fit_screen(self, width: int, height: int) -> None:
+        # Office laptops often have 1366×768 screens: never taller than what is available.
+        screen = self.screen().availableGeometry()
+        self.resize(min(width, screen.width() * 95 // 100),
+                    min(height, screen.height() * 90 // 100))
 
     # -- the data --------------------------------------------------------------------------
     def page_for(self, key: str) -> EstablishmentPage:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QSpacerItem, QVBoxLayout, QWi
 
 from wangmuang_desk.services.group_rows import HistoryRow
 from wangmuang_desk.thai.money import format_baht
-from wangmuang_desk.ui.groups.ledger_tab import RIGHT, RowsTableModel, heading, make_table
+from wangmuang_desk.ui.groups.tab_helpers import RIGHT, RowsTableModel, heading, make_table
 from wangmuang_desk.ui.models.paged_table_model import Column
 
 translate = QCoreApplication.translate

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from wangmuang_desk.services.errors import NotFoundError, ValidationError
 from wangmuang_desk.services.group_rows import PLAN_STATUSES, PlanItemInput, PlanItemRow
 from wangmuang_desk.ui.groups.labels import plan_status_label
-from wangmuang_desk.ui.groups.ledger_tab import (
+from wangmuang_desk.ui.groups.tab_helpers import (
     RowsTableModel,
     ask,
     grow_to_fit,

@@ -31,7 +31,7 @@ from wangmuang_desk.services.errors import FieldProblem, NotFoundError, Validati
 from wangmuang_desk.services.group_rows import ProductInput, ProductRow
 from wangmuang_desk.services.listing import ListQuery
 from wangmuang_desk.ui.dialogs.occupation_dialog import NOT_A_NUMBER, DecimalEdit
-from wangmuang_desk.ui.groups.ledger_tab import (
+from wangmuang_desk.ui.groups.tab_helpers import (
     RIGHT,
     RowsTableModel,
     ask,

@@ -34,7 +34,7 @@ from wangmuang_desk.services.group_rows import (
 from wangmuang_desk.services.listing import ListQuery
 from wangmuang_desk.thai.dates import format_be_date
 from wangmuang_desk.ui.groups.labels import status_label, working_group_role_label
-from wangmuang_desk.ui.groups.ledger_tab import (
+from wangmuang_desk.ui.groups.tab_helpers import (
     RowsTableModel,
     grow_to_fit,
     heading,
