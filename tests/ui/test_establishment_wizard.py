@@ -324,6 +324,29 @@ def test_a_new_person_added_on_the_spot_joins_the_list(qtbot, services, people, 
     assert services.people.search("สมใจ")[0].id == wizard.members[0].person_id
 
 
+def test_something_chosen_but_not_added_stops_next(qtbot, services, people, answers):
+    wizard = open_wizard(qtbot, services)
+    pick(qtbot, wizard.origin_page.picker, FIRST_NAMES[1])  # Add leader not clicked
+    next_page(qtbot, wizard)
+    assert on_page(wizard) == "origin"
+    assert "Add leader" in wizard.origin_page.errors.message("leader_picker")
+
+    click(qtbot, wizard.origin_page.add_button)
+    next_page(qtbot, wizard)
+    fill_basic(qtbot, wizard)
+    next_page(qtbot, wizard)
+    add_members(qtbot, wizard, FIRST_NAMES[:7])
+    next_page(qtbot, wizard)
+    fill_committee(qtbot, wizard)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    page = wizard.products_page
+    type_text(qtbot, page.product_name, "กล้วยตาก")  # typed, Add product not clicked
+    next_page(qtbot, wizard)
+    assert on_page(wizard) == "products"
+    assert "Add product" in page.errors.message("product_name")
+
+
 def test_closing_keeps_a_draft_that_a_new_wizard_resumes(qtbot, services, people, answers):
     replies, asked = answers
     wizard = open_wizard(qtbot, services)
@@ -372,6 +395,9 @@ def test_leaving_a_page_saves_the_draft_and_no_discards_it(qtbot, services, peop
     assert draft is not None and draft.title == "(unnamed)"
     assert draft.data["wizard_page"] == "basic" and draft.data["leader_ids"] == [people[0]]
 
+    replies.append(QMessageBox.StandardButton.Cancel)  # second thoughts: stay
+    click(qtbot, wizard.button(CANCEL))
+    assert wizard.isVisible() and on_page(wizard) == "basic"
     replies.append(NO)  # do not keep it
     click(qtbot, wizard.button(CANCEL))
     assert not wizard.isVisible()

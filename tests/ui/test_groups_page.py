@@ -189,6 +189,22 @@ def test_add_opens_the_establishment_wizard_when_it_is_installed(qtbot, page, mo
     assert windows == []
 
 
+def test_a_group_founded_in_the_wizard_opens_in_its_window(qtbot, page, groups, monkeypatch):
+    class FoundingWizard(QDialog):
+        group_id = groups["เห็ด"]
+
+        def __init__(self, services, parent) -> None:
+            super().__init__(parent)
+
+        def exec(self) -> int:
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(groups_page, "establishment_wizard_class", lambda: FoundingWizard)
+    windows = drive_windows(qtbot, page, lambda window: window.reject())
+    qtbot.mouseClick(page.buttons()[0], LEFT)
+    assert [w.group_id for w in windows] == [groups["เห็ด"]]
+
+
 def test_double_click_opens_the_group_and_saving_refreshes_the_list(qtbot, page, groups):
     def rename(window: GroupWindow) -> None:
         assert window.group_id == groups["เห็ด"]

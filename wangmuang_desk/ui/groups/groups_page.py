@@ -129,7 +129,15 @@ class GroupsPage(RegistryPage):
         if row is None:
             wizard = establishment_wizard_class()
             if wizard is not None:
-                return self._run(wizard(self.services, self))
+                dialog = wizard(self.services, self)
+                if not self._run(dialog):
+                    return False
+                # Founded: show the new group right away, as staff usually go on from there.
+                new_id = getattr(dialog, "group_id", None)
+                if new_id is not None:
+                    self.refresh()
+                    self.open_group(new_id)
+                return True
         return self.open_group(row.id if row is not None else None)
 
     def move_to_bin(self, row: GroupRow) -> None:
