@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +30,7 @@ from wangmuang_desk.services.errors import (
 from wangmuang_desk.services.rows import OccupationInput
 from wangmuang_desk.thai.digits import to_arabic_digits
 from wangmuang_desk.thai.money import format_baht
-from wangmuang_desk.ui.widgets.form_errors import FormErrors
+from wangmuang_desk.ui.widgets.form_layout import add_save_cancel
 from wangmuang_desk.ui.widgets.person_picker import PersonPicker
 
 translate = QCoreApplication.translate
@@ -164,20 +162,9 @@ class OccupationDialog(QDialog):
         form.addRow(translate("OccupationDialog", "Yearly income:"), income_row)
         form.addRow(translate("OccupationDialog", "Note:"), self.note)
 
-        self.general = QLabel(objectName="generalErrors")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
-
-        self.errors = FormErrors(
+        self.errors = add_save_cancel(
+            self,
+            form,
             {
                 "person_id": self.person,
                 "category": self.category,
@@ -186,8 +173,6 @@ class OccupationDialog(QDialog):
                 "yearly_income": self.yearly_income,
                 "note": self.note,
             },
-            self,
-            general=self.general,
         )
         self.person.personChanged.connect(lambda _row: self.errors.clear_field("person_id"))
         self.resize(620, 420)

@@ -6,20 +6,17 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
 )
 
 from wangmuang_desk.services.errors import FieldProblem, NotFoundError, ValidationError
 from wangmuang_desk.services.rows import RawMaterialInput
 from wangmuang_desk.ui.dialogs.occupation_dialog import NOT_A_NUMBER, DecimalEdit, fill_ref_combo
-from wangmuang_desk.ui.widgets.form_errors import FormErrors
+from wangmuang_desk.ui.widgets.form_layout import add_save_cancel
 from wangmuang_desk.ui.widgets.person_picker import village_label
 
 translate = QCoreApplication.translate
@@ -83,20 +80,9 @@ class RawMaterialDialog(QDialog):
         form.addRow(translate("RawMaterialDialog", "Source / owner:"), self.source_owner)
         form.addRow(translate("RawMaterialDialog", "Note:"), self.note)
 
-        self.general = QLabel(objectName="generalErrors")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
-
-        self.errors = FormErrors(
+        self.errors = add_save_cancel(
+            self,
+            form,
             {
                 "name": self.name,
                 "category": self.category,
@@ -107,8 +93,6 @@ class RawMaterialDialog(QDialog):
                 "source_owner": self.source_owner,
                 "note": self.note,
             },
-            self,
-            general=self.general,
         )
         self.resize(620, 440)
 

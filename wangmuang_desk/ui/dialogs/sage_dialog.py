@@ -7,18 +7,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
 )
 
 from wangmuang_desk.services.errors import NotFoundError, ValidationError
 from wangmuang_desk.services.rows import SageInput
 from wangmuang_desk.ui.dialogs.occupation_dialog import fill_ref_combo
-from wangmuang_desk.ui.widgets.form_errors import FormErrors
+from wangmuang_desk.ui.widgets.form_layout import add_save_cancel
 from wangmuang_desk.ui.widgets.person_picker import PersonPicker
 
 translate = QCoreApplication.translate
@@ -70,20 +67,9 @@ class SageDialog(QDialog):
         form.addRow(translate("SageDialog", "Works and awards:"), self.works_awards)
         form.addRow(translate("SageDialog", "Note:"), self.note)
 
-        self.general = QLabel(objectName="generalErrors")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
-
-        self.errors = FormErrors(
+        self.errors = add_save_cancel(
+            self,
+            form,
             {
                 "person_id": self.person,
                 "branch": self.branch,
@@ -92,8 +78,6 @@ class SageDialog(QDialog):
                 "works_awards": self.works_awards,
                 "note": self.note,
             },
-            self,
-            general=self.general,
         )
         self.person.personChanged.connect(lambda _row: self.errors.clear_field("person_id"))
         self.resize(640, 520)

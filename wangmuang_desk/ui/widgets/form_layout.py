@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wangmuang_desk.ui.widgets.form_errors import FormErrors
 
 _FIELD_PADDING = 24  # frame, margins and the cursor around a line edit's text
 
@@ -31,3 +42,24 @@ def form_section(title: str) -> tuple[QGroupBox, QFormLayout]:
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
     return box, form
+
+
+def add_save_cancel(dialog: QDialog, form: QFormLayout, fields: dict[str, QWidget]) -> FormErrors:
+    """Lay out a record form with a message area and Save / Cancel under it.
+
+    Sets `dialog.general` (problems not tied to one field) and `dialog.save_button`; returns
+    the FormErrors that puts each service message under its field.
+    """
+    dialog.general = QLabel(objectName="generalErrors")
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    dialog.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addStretch(1)
+    layout.addWidget(dialog.general)
+    layout.addWidget(buttons)
+    return FormErrors(fields, dialog, general=dialog.general)
