@@ -81,6 +81,12 @@ def cmd_groups(args: argparse.Namespace) -> int:
                 print("\t".join((str(row.id), row.name, village, row.status,
                                  str(row.member_count))))
             offset += len(rows)
+    except BrokenPipeError:
+        # `groups PATH | head` closed the pipe: the reader has what it wanted. Point stdout at
+        # devnull so the flush at exit does not raise again (Python's documented recipe).
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     finally:
         db.dispose()
     return EXIT_OK

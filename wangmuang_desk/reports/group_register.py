@@ -163,7 +163,7 @@ def _registration_text(doc: ThaiDocument, data: GroupRegisterData) -> str:
     if data.enterprise_reg_no or data.enterprise_reg_on:
         text = "จดทะเบียนวิสาหกิจชุมชน"
         if data.enterprise_reg_no:
-            text += f" ทะเบียนเลขที่ {data.enterprise_reg_no}"
+            text += f" ทะเบียนเลขที่ {doc.unbroken(data.enterprise_reg_no)}"
         if data.enterprise_reg_on:
             text += f" เมื่อวันที่ {doc.date(data.enterprise_reg_on)}"
         lines.append(text)

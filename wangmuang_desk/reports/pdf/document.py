@@ -120,6 +120,13 @@ class ThaiDocument:
             self._phrases.add(text)
         return text
 
+    def unbroken(self, text: str) -> str:
+        """`text` (digits converted) kept on one line wherever it appears, e.g. a reg. number."""
+        text = self.text(text)
+        if text:
+            self._phrases.add(text)
+        return text
+
     def money(self, value: Decimal | int | None) -> str:
         return format_baht(value, thai_digits=self.thai_digits)
 

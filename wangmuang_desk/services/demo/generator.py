@@ -1,4 +1,4 @@
-"""Build a realistic demo database file: an office, villages, households, people, registries.
+"""Build a realistic demo database: an office, villages, households, people, registries, groups.
 
 The same seed always gives the same data (for a given `today`), so a demo file can be rebuilt
 for a bug report or a benchmark. The file is built beside the target under a temporary name
@@ -19,12 +19,34 @@ from pathlib import Path
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
-from wangmuang_desk.db.models import Household, Occupation, Person, RawMaterial, Sage
+from wangmuang_desk.db.models import (
+    CommitteeMember,
+    GroupMember,
+    GroupPlanItem,
+    GroupStatusChange,
+    Household,
+    LedgerEntry,
+    Occupation,
+    OccupationalGroup,
+    Person,
+    Product,
+    ProductMaterial,
+    RawMaterial,
+    Sage,
+    Village,
+    WorkingGroupMember,
+)
 from wangmuang_desk.db.schema import PERSON_FTS, fsync_dir, fsync_file, open_database, side_file
 from wangmuang_desk.services.demo.catalog import MATERIALS
+from wangmuang_desk.services.demo.group_catalog import PRODUCT_UNITS
+from wangmuang_desk.services.demo.groups import DemoVillage, GroupMaker, GroupTables, group_count
 from wangmuang_desk.services.demo.office import write_office, write_signatories, write_villages
 from wangmuang_desk.services.demo.population import PopulationMaker
-from wangmuang_desk.services.demo.reference import add_missing_labels, read_reference_labels
+from wangmuang_desk.services.demo.reference import (
+    ReferenceLabels,
+    add_missing_labels,
+    read_reference_labels,
+)
 from wangmuang_desk.services.demo.registries import material_rows, sage_rows
 
 BATCH = 5_000
@@ -44,6 +66,10 @@ class DemoSummary:
     raw_materials: int
     sages: int
     signatories: int
+    groups: int
+    group_members: int
+    ledger_entries: int
+    products: int
 
 
 def build_demo_database(
@@ -166,7 +192,7 @@ def _fill(
     rng = random.Random(seed)
     with conn.begin():
         labels = read_reference_labels(conn)
-        add_missing_labels(conn, labels, "unit", [m.unit for m in MATERIALS])
+        add_missing_labels(conn, labels, "unit", [m.unit for m in MATERIALS] + list(PRODUCT_UNITS))
         write_office(conn)
         signatories = write_signatories(conn)
         villages = write_villages(conn, rng)
@@ -207,6 +233,7 @@ def _fill(
         f"ทะเบียนวัตถุดิบ {len(materials)} รายการ, ปราชญ์ {len(sages)} คน / "
         f"{len(materials)} raw materials, {len(sages)} sages"
     )
+    groups = _write_groups(conn, people, seed, today, maker, labels, report)
 
     return DemoSummary(
         path=target,
@@ -220,7 +247,91 @@ def _fill(
         raw_materials=len(materials),
         sages=len(sages),
         signatories=signatories,
+        groups=groups["groups"],
+        group_members=groups["members"],
+        ledger_entries=groups["ledger"],
+        products=groups["products"],
     )
+
+
+# Parents before the rows that point at them (foreign keys are checked as rows go in).
+_GROUP_TABLES = (
+    ("groups", OccupationalGroup),
+    ("status_changes", GroupStatusChange),
+    ("members", GroupMember),
+    ("committee", CommitteeMember),
+    ("ledger", LedgerEntry),
+    ("products", Product),
+    ("product_materials", ProductMaterial),
+    ("plan_items", GroupPlanItem),
+    ("working_group", WorkingGroupMember),
+)
+
+
+def _write_groups(
+    conn: Connection,
+    people: int,
+    seed: int,
+    today: date,
+    maker: PopulationMaker,
+    labels: ReferenceLabels,
+    report: Callable[[str], None],
+) -> dict[str, int]:
+    """Occupational groups with everything they hold; returns how many rows of each."""
+    wanted = group_count(people)
+    counts = dict.fromkeys(("groups", "members", "ledger", "products"), 0)
+    with conn.begin():
+        groups = _group_maker(conn, seed, today, maker, labels)
+        for tables in groups.batches(wanted):
+            _insert_tables(conn, tables)
+            for key in counts:
+                counts[key] += len(getattr(tables, key))
+            report(f"กลุ่มอาชีพ / groups {counts['groups']:,} / {wanted:,}")
+        numbers = groups.enterprise_numbers()
+        if numbers:
+            table = OccupationalGroup.__table__
+            set_number = (
+                update(table)
+                .where(table.c.id == bindparam("gid"))
+                .values(enterprise_reg_no=bindparam("reg_no"), enterprise_reg_on=bindparam("on"))
+            )
+            conn.execute(set_number, numbers)
+    return counts
+
+
+def _group_maker(
+    conn: Connection, seed: int, today: date, maker: PopulationMaker, labels: ReferenceLabels
+) -> GroupMaker:
+    villages = [
+        DemoVillage(vid, moo, name)
+        for vid, moo, name in conn.execute(
+            select(Village.id, Village.moo, Village.name).order_by(Village.moo)
+        )
+    ]
+    materials = {
+        (vid, name): mid
+        for mid, name, vid in conn.execute(
+            select(RawMaterial.id, RawMaterial.name, RawMaterial.village_id).order_by(
+                RawMaterial.id
+            )
+        )
+    }
+    first_ids = {
+        "group": _next_id(conn, OccupationalGroup),
+        "member": _next_id(conn, GroupMember),
+        "ledger": _next_id(conn, LedgerEntry),
+        "product": _next_id(conn, Product),
+    }
+    # A stream of its own, so the groups do not shift when the registries before them change.
+    rng = random.Random(f"groups/{seed}")
+    return GroupMaker(rng, today, villages, maker.adults, materials, labels, first_ids)
+
+
+def _insert_tables(conn: Connection, tables: GroupTables) -> None:
+    for key, model in _GROUP_TABLES:
+        rows = getattr(tables, key)
+        if rows:
+            conn.execute(insert(model.__table__), rows)
 
 
 def _next_id(conn: Connection, model) -> int:

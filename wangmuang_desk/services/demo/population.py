@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from itertools import accumulate
+from typing import NamedTuple
 
 from wangmuang_desk.services.demo.catalog import OCCUPATIONS, OccupationKind
 from wangmuang_desk.services.demo.identity import IdentityMaker
@@ -41,6 +42,18 @@ _HEAD_CUM = tuple(accumulate((6, 15, 20, 22, 20, 12, 5)))
 _ALONE_CUM = tuple(accumulate((10, 10, 10, 15, 25, 20, 10)))
 # Share of people with a main occupation, by age: most teenagers study, few of the very old work.
 _WORK_SHARE = ((15, 0.0), (20, 0.15), (23, 0.5), (60, 0.92), (70, 0.7), (80, 0.4), (200, 0.1))
+
+
+class Adult(NamedTuple):
+    """A grown-up who may join an occupational group (groups.py picks members from these)."""
+
+    person_id: int
+    household_id: int
+    birth: date
+    sex: str
+    occupation: str  # main OccupationKind key, "" without one
+    house_no: str
+    phone: str
 
 
 @dataclass
@@ -91,9 +104,10 @@ class PopulationMaker:
         self.next_household = first_household_id
         self.next_person = first_person_id
         self.next_occupation = first_occupation_id
-        # Gathered on the way for the sage and raw-material registries.
+        # Gathered on the way for the sage, raw-material and group registries.
         self.sage_candidates: list[tuple[int, int, str]] = []  # (person id, age, main kind)
         self.owners: dict[int, list[str]] = {v.id: [] for v in self.villages}
+        self.adults: dict[int, list[Adult]] = {v.id: [] for v in self.villages}
         self.households = self.people = self.occupations = 0
         self.with_citizen_id = self.elders = 0
 
@@ -222,6 +236,8 @@ class PopulationMaker:
         if age >= 25 and len(owners) < 30:
             owners.append(f"{title}{first} {surname}")
         main = self._occupations(chunk, pid, age)
+        if age >= ADULT_AGE:
+            self.adults[village.id].append(Adult(pid, hid, birth, sex, main, house_no, phone))
         if age >= 40:
             self.sage_candidates.append((pid, age, main))
         return pid
