@@ -2,124 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>BasicPage</name>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="66"/>
-        <source>Database already open</source>
-        <translation>ฐานข้อมูลเปิดใช้งานอยู่แล้ว</translation>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="162"/>
+        <source>Basic data</source>
+        <translation>ข้อมูลพื้นฐาน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="81"/>
-        <location filename="../../wangmuang_desk/app.py" line="146"/>
-        <source>Backup restored</source>
-        <translation>กู้คืนข้อมูลแล้ว</translation>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="163"/>
+        <source>The group&apos;s name, type and where it works, as the register shows it.</source>
+        <translation>ชื่อ ประเภท และสถานที่ดำเนินงานของกลุ่ม ตามที่จะปรากฏในทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="82"/>
-        <location filename="../../wangmuang_desk/app.py" line="147"/>
-        <source>The backup was restored. The file it replaced was kept as:
-{path}</source>
-        <translation>กู้คืนข้อมูลจากไฟล์สำรองเรียบร้อยแล้ว ไฟล์เดิมเก็บไว้ที่:
-{path}</translation>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="171"/>
+        <source>(not set)</source>
+        <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="117"/>
-        <source>Back up the database to</source>
-        <translation>สำรองฐานข้อมูลไปที่</translation>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="175"/>
+        <source>Where the group meets or works, e.g. the village hall</source>
+        <translation>ที่ตั้งกลุ่ม เช่น ศาลาประชาคม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="117"/>
-        <source>Database (*.sqlite3)</source>
-        <translation>ฐานข้อมูล (*.sqlite3)</translation>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="181"/>
+        <source>Empty: the first leader, or the president</source>
+        <translation>เว้นว่าง: ใช้แกนนำคนแรก หรือประธานกลุ่ม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="123"/>
-        <source>Backup failed</source>
-        <translation>สำรองข้อมูลไม่สำเร็จ</translation>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="186"/>
+        <source>The group means to register as a community enterprise</source>
+        <translation>กลุ่มตั้งใจจะจดทะเบียนเป็นวิสาหกิจชุมชน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="125"/>
-        <source>Backup done</source>
-        <translation>สำรองข้อมูลเรียบร้อยแล้ว</translation>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="189"/>
+        <source>A community enterprise needs members from at least {minimum} different households (not one family or one house register); the members step checks it.</source>
+        <translation>วิสาหกิจชุมชนต้องมีสมาชิกจากอย่างน้อย {minimum} ครัวเรือน (ไม่ใช่ครอบครัวเดียวกันหรือทะเบียนบ้านเดียวกัน) ขั้นตอนสมาชิกจะตรวจสอบให้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="126"/>
-        <source>The backup was written to:
-{path}</source>
-        <translation>บันทึกไฟล์สำรองข้อมูลไว้ที่:
-{path}</translation>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="203"/>
+        <source>Group name:</source>
+        <translation>ชื่อกลุ่ม:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="186"/>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="143"/>
-        <source>About this program</source>
-        <translation>เกี่ยวกับโปรแกรม</translation>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="204"/>
+        <source>Type:</source>
+        <translation>ประเภท:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="187"/>
-        <source>wangmuang-desk {version}
-The occupational-group desk of Wang Muang Subdistrict Administrative Organization.
-Database: {path}
-Log: {log}</source>
-        <translation>wangmuang-desk {version}
-โปรแกรมงานส่งเสริมกลุ่มอาชีพ องค์การบริหารส่วนตำบลวังม่วง
-ฐานข้อมูล: {path}
-ไฟล์บันทึกการทำงาน: {log}</translation>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="205"/>
+        <source>Village:</source>
+        <translation>หมู่บ้าน:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="129"/>
-        <source>&amp;File</source>
-        <translation>แฟ้ม(&amp;F)</translation>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="206"/>
+        <source>Address:</source>
+        <translation>ที่อยู่:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="130"/>
-        <source>Back up now…</source>
-        <translation>สำรองข้อมูลทันที…</translation>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="207"/>
+        <source>Founded on:</source>
+        <translation>วันที่จัดตั้ง:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="131"/>
-        <source>Restore from a backup…</source>
-        <translation>กู้คืนข้อมูลจากไฟล์สำรอง…</translation>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="208"/>
+        <source>Contact person:</source>
+        <translation>ผู้ประสานงาน:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="133"/>
-        <source>Recycle bin…</source>
-        <translation>ถังรีไซเคิล…</translation>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="209"/>
+        <source>Phone:</source>
+        <translation>โทรศัพท์:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="135"/>
-        <source>Quit</source>
-        <translation>ออกจากโปรแกรม</translation>
-    </message>
-    <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="136"/>
-        <source>&amp;Settings</source>
-        <translation>ตั้งค่า(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="137"/>
-        <source>Office profile…</source>
-        <translation>ข้อมูลหน่วยงาน…</translation>
-    </message>
-    <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="138"/>
-        <source>Villages…</source>
-        <translation>หมู่บ้าน…</translation>
-    </message>
-    <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="139"/>
-        <source>Reference lists…</source>
-        <translation>รายการข้อมูลพื้นฐาน…</translation>
-    </message>
-    <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="141"/>
-        <source>Language…</source>
-        <translation>ภาษา…</translation>
-    </message>
-    <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="142"/>
-        <source>&amp;Help</source>
-        <translation>วิธีใช้(&amp;H)</translation>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="210"/>
+        <source>Objectives:</source>
+        <translation>วัตถุประสงค์:</translation>
     </message>
 </context>
 <context>
@@ -146,11 +103,127 @@ Log: {log}</source>
     </message>
 </context>
 <context>
+    <name>CapitalPage</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_capital.py" line="48"/>
+        <source>baht</source>
+        <translation>บาท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_capital.py" line="74"/>
+        <source>Regulations and capital</source>
+        <translation>ระเบียบกลุ่มและทุน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_capital.py" line="75"/>
+        <source>The group&apos;s regulations, the value of one share, and what each member buys in shares and puts in as starting savings.</source>
+        <translation>ระเบียบกลุ่ม มูลค่าหุ้นละกี่บาท และจำนวนหุ้นที่สมาชิกแต่ละคนซื้อกับเงินออมเริ่มต้น</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_capital.py" line="83"/>
+        <source>Where it comes from, e.g. a grant from the office</source>
+        <translation>เช่น เงินอุดหนุนจาก อบต.</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_capital.py" line="87"/>
+        <source>Regulations:</source>
+        <translation>ระเบียบกลุ่ม:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_capital.py" line="88"/>
+        <source>Value of one share:</source>
+        <translation>มูลค่าหุ้นละ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_capital.py" line="89"/>
+        <source>Working capital:</source>
+        <translation>ทุนดำเนินการ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_capital.py" line="91"/>
+        <source>Source of the capital:</source>
+        <translation>แหล่งที่มาของทุน:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_capital.py" line="94"/>
+        <source>Member</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_capital.py" line="95"/>
+        <source>Shares</source>
+        <translation>จำนวนหุ้น</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_capital.py" line="97"/>
+        <source>Share amount (baht)</source>
+        <translation>ค่าหุ้น (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_capital.py" line="99"/>
+        <source>Starting savings (baht)</source>
+        <translation>เงินออมเริ่มต้น (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_capital.py" line="116"/>
+        <source>Double-click a number to change it.</source>
+        <translation>ดับเบิลคลิกที่ตัวเลขเพื่อแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_capital.py" line="141"/>
+        <source>{shares} shares, {capital} baht of share capital; starting savings {savings} baht in all.</source>
+        <translation>รวม {shares} หุ้น เป็นเงินค่าหุ้น {capital} บาท เงินออมเริ่มต้นรวม {savings} บาท</translation>
+    </message>
+</context>
+<context>
     <name>CitizenIdEdit</name>
     <message>
         <location filename="../../wangmuang_desk/ui/widgets/citizen_id_edit.py" line="32"/>
         <source>13 digits (X-XXXX-XXXXX-XX-X)</source>
         <translation>เลข 13 หลัก (X-XXXX-XXXXX-XX-X)</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePage</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="269"/>
+        <source>Committee</source>
+        <translation>คณะกรรมการกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="270"/>
+        <source>Choose the members who hold the positions, and tick the other committee members.</source>
+        <translation>เลือกสมาชิกที่ดำรงตำแหน่งต่าง ๆ และทำเครื่องหมายเลือกกรรมการคนอื่น ๆ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="279"/>
+        <source>{position}:</source>
+        <translation>ตำแหน่ง{position}:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="285"/>
+        <source>Committee members:</source>
+        <translation>กรรมการ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="287"/>
+        <source>The founding date</source>
+        <translation>ใช้วันที่จัดตั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="293"/>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="296"/>
+        <source>Term:</source>
+        <translation>วาระ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="320"/>
+        <source>(nobody)</source>
+        <translation>(ว่าง)</translation>
     </message>
 </context>
 <context>
@@ -187,6 +260,134 @@ Log: {log}</source>
     </message>
 </context>
 <context>
+    <name>DeskApp</name>
+    <message>
+        <location filename="../../wangmuang_desk/app.py" line="72"/>
+        <source>Database already open</source>
+        <translation>ฐานข้อมูลเปิดใช้งานอยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/app.py" line="92"/>
+        <location filename="../../wangmuang_desk/app.py" line="176"/>
+        <source>Backup restored</source>
+        <translation>กู้คืนข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/app.py" line="93"/>
+        <location filename="../../wangmuang_desk/app.py" line="177"/>
+        <source>The backup was restored. The file it replaced was kept as:
+{path}</source>
+        <translation>กู้คืนข้อมูลจากไฟล์สำรองเรียบร้อยแล้ว ไฟล์เดิมเก็บไว้ที่:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/app.py" line="135"/>
+        <source>Back up the database to</source>
+        <translation>สำรองฐานข้อมูลไปที่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/app.py" line="137"/>
+        <source>Database (*.sqlite3)</source>
+        <translation>ฐานข้อมูล (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/app.py" line="145"/>
+        <source>Backup failed</source>
+        <translation>สำรองข้อมูลไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/app.py" line="150"/>
+        <source>Backup done</source>
+        <translation>สำรองข้อมูลเรียบร้อยแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/app.py" line="151"/>
+        <source>The backup was written to:
+{path}</source>
+        <translation>บันทึกไฟล์สำรองข้อมูลไว้ที่:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/app.py" line="220"/>
+        <source>About this program</source>
+        <translation>เกี่ยวกับโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/app.py" line="221"/>
+        <source>wangmuang-desk {version}
+The occupational-group desk of Wang Muang Subdistrict Administrative Organization.
+Database: {path}
+Log: {log}</source>
+        <translation>wangmuang-desk {version}
+โปรแกรมงานส่งเสริมกลุ่มอาชีพ องค์การบริหารส่วนตำบลวังม่วง
+ฐานข้อมูล: {path}
+ไฟล์บันทึกการทำงาน: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>EndTermDialog</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="216"/>
+        <source>End the term of {name}</source>
+        <translation>สิ้นสุดวาระของ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="224"/>
+        <source>Term ends on:</source>
+        <translation>วันที่สิ้นสุดวาระ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="227"/>
+        <source>The seat stays in the list of past terms.</source>
+        <translation>รายชื่อนี้จะยังแสดงอยู่ในวาระที่ผ่านมา</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="244"/>
+        <source>Enter the date the term ends.</source>
+        <translation>กรุณากรอกวันที่สิ้นสุดวาระ</translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentPage</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_base.py" line="114"/>
+        <source>Step {number} of {count}: {title}</source>
+        <translation>ขั้นตอนที่ {number} จาก {count}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_base.py" line="157"/>
+        <source>Row {row}: {message}</source>
+        <translation>แถวที่ {row}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentWizard</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_wizard.py" line="48"/>
+        <source>Founding an occupational group</source>
+        <translation>จัดตั้งกลุ่มอาชีพ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_wizard.py" line="129"/>
+        <source>(unnamed)</source>
+        <translation>(ยังไม่มีชื่อ)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_wizard.py" line="138"/>
+        <source>Continue the group you started on {date}?
+
+{title}</source>
+        <translation>ทำต่อจากกลุ่มที่เริ่มไว้เมื่อ {date} หรือไม่
+
+{title}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_wizard.py" line="215"/>
+        <source>Keep the draft to continue later?</source>
+        <translation>เก็บข้อมูลที่กรอกไว้เพื่อทำต่อภายหลังหรือไม่</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartWizard</name>
     <message>
         <location filename="../../wangmuang_desk/ui/settings/first_start_wizard.py" line="167"/>
@@ -200,6 +401,983 @@ Log: {log}</source>
         <location filename="../../wangmuang_desk/ui/widgets/form_errors.py" line="149"/>
         <source>Please check</source>
         <translation>กรุณาตรวจสอบ</translation>
+    </message>
+</context>
+<context>
+    <name>GroupLabels</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="18"/>
+        <source>Agriculture</source>
+        <translation>เกษตรกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="19"/>
+        <source>Livestock</source>
+        <translation>ปศุสัตว์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="20"/>
+        <source>Fishery</source>
+        <translation>ประมง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="21"/>
+        <source>Processing</source>
+        <translation>แปรรูป</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="22"/>
+        <source>Handicraft</source>
+        <translation>หัตถกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="23"/>
+        <source>Savings</source>
+        <translation>ออมทรัพย์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="24"/>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="30"/>
+        <source>Forming</source>
+        <translation>กำลังจัดตั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="31"/>
+        <source>Established</source>
+        <translation>จัดตั้งแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="32"/>
+        <source>Registered with the office</source>
+        <translation>ขึ้นทะเบียนกับ อบต. แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="33"/>
+        <source>Community enterprise</source>
+        <translation>จดทะเบียนวิสาหกิจชุมชน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="34"/>
+        <source>OTOP producer</source>
+        <translation>ผู้ผลิต OTOP</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="35"/>
+        <source>Inactive</source>
+        <translation>หยุดดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="36"/>
+        <source>Dissolved</source>
+        <translation>ยุบเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="42"/>
+        <source>President</source>
+        <translation>ประธาน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="43"/>
+        <source>Vice-president</source>
+        <translation>รองประธาน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="44"/>
+        <source>Secretary</source>
+        <translation>เลขานุการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="45"/>
+        <source>Treasurer</source>
+        <translation>เหรัญญิก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="46"/>
+        <source>Committee member</source>
+        <translation>กรรมการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="52"/>
+        <source>Deposit</source>
+        <translation>ฝากเงินออม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="53"/>
+        <source>Withdrawal</source>
+        <translation>ถอนเงินออม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="54"/>
+        <source>Share capital</source>
+        <translation>ซื้อหุ้น</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="55"/>
+        <source>Group income</source>
+        <translation>รายได้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="56"/>
+        <source>Group spending</source>
+        <translation>รายจ่าย</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="62"/>
+        <source>Planned</source>
+        <translation>ยังไม่เริ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="63"/>
+        <source>In progress</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="64"/>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="65"/>
+        <source>Dropped</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="71"/>
+        <source>Officer</source>
+        <translation>เจ้าหน้าที่ อบต.</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/labels.py" line="72"/>
+        <source>Group representative</source>
+        <translation>ผู้แทนกลุ่มอาชีพ</translation>
+    </message>
+</context>
+<context>
+    <name>GroupWindow</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="32"/>
+        <source>The group</source>
+        <translation>ข้อมูลกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="34"/>
+        <source>e.g. the herbal balm group</source>
+        <translation>เช่น กลุ่มยาหม่องสมุนไพร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="37"/>
+        <source>Choose the type</source>
+        <translation>เลือกประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="40"/>
+        <source>(not chosen)</source>
+        <translation>(ยังไม่เลือก)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="45"/>
+        <source>Where the group meets or works, e.g. house no. 12</source>
+        <translation>ที่ตั้งกลุ่ม เช่น บ้านเลขที่ 12</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="56"/>
+        <source>e.g. 081-234-5678</source>
+        <translation>เช่น 081-234-5678</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="62"/>
+        <source>baht per share</source>
+        <translation>บาทต่อหุ้น</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="64"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="266"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="275"/>
+        <location filename="../../wangmuang_desk/ui/groups/members_tab.py" line="77"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="65"/>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="66"/>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="67"/>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="68"/>
+        <source>Founded on</source>
+        <translation>วันที่จัดตั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="69"/>
+        <source>Contact person</source>
+        <translation>ผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="70"/>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="71"/>
+        <source>Share value</source>
+        <translation>มูลค่าหุ้น</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="73"/>
+        <source>Aims and rules</source>
+        <translation>วัตถุประสงค์และระเบียบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="78"/>
+        <source>The need, village forum or request the group came from</source>
+        <translation>ความต้องการ เวทีประชาคม หรือคำร้องที่เป็นที่มาของกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="81"/>
+        <source>Objectives</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="82"/>
+        <source>Regulations</source>
+        <translation>ระเบียบกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="83"/>
+        <source>Origin</source>
+        <translation>ที่มาของกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="84"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="267"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="98"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="236"/>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="51"/>
+        <source>{start} – {end}</source>
+        <translation>{start} ถึง {end}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="53"/>
+        <source>from {start}</source>
+        <translation>ตั้งแต่ {start}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="55"/>
+        <source>until {end}</source>
+        <translation>ถึง {end}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="56"/>
+        <source>dates not recorded</source>
+        <translation>ไม่ได้บันทึกวันที่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="72"/>
+        <source>New committee term</source>
+        <translation>คณะกรรมการชุดใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="81"/>
+        <source>Seats</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="87"/>
+        <source>(nobody)</source>
+        <translation>(ว่าง)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="111"/>
+        <source>Filled in from the current committee; change what the meeting decided.</source>
+        <translation>กรอกไว้ตามคณะกรรมการชุดปัจจุบัน แก้ไขตามมติที่ประชุม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="125"/>
+        <source>Term starts</source>
+        <translation>เริ่มวาระ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="126"/>
+        <source>Term ends</source>
+        <translation>สิ้นสุดวาระ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="130"/>
+        <source>The current term ends the day before the new one starts.</source>
+        <translation>วาระของคณะกรรมการชุดปัจจุบันจะสิ้นสุดในวันก่อนวันเริ่มวาระชุดใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="235"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="198"/>
+        <source>This group is no longer in the registry. Nothing was saved.</source>
+        <translation>ไม่พบกลุ่มนี้ในทะเบียนแล้ว จึงยังไม่ได้บันทึกข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="256"/>
+        <source>New committee term…</source>
+        <translation>คณะกรรมการชุดใหม่…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="265"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="274"/>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="273"/>
+        <source>Term</source>
+        <translation>วาระ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="282"/>
+        <source>Past committees</source>
+        <translation>คณะกรรมการชุดก่อน ๆ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="288"/>
+        <source>No committee recorded yet.</source>
+        <translation>ยังไม่ได้บันทึกคณะกรรมการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="292"/>
+        <source>Current committee: {term}</source>
+        <translation>คณะกรรมการชุดปัจจุบัน: {term}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="303"/>
+        <source>left the group: seat vacant</source>
+        <translation>ออกจากกลุ่มแล้ว: ตำแหน่งว่าง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="321"/>
+        <source>Add the members first.</source>
+        <translation>กรุณาเพิ่มสมาชิกก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_form_tab.py" line="87"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_form_tab.py" line="88"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>บันทึก (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_form_tab.py" line="91"/>
+        <source>Undo changes</source>
+        <translation>ยกเลิกการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_form_tab.py" line="198"/>
+        <source>This group is no longer in the registry (perhaps moved to the recycle bin). Nothing was saved.</source>
+        <translation>ไม่พบกลุ่มนี้ในทะเบียนแล้ว (อาจถูกย้ายไปถังรีไซเคิล) จึงยังไม่ได้บันทึกข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_widgets.py" line="157"/>
+        <source>Close without saving the changes?</source>
+        <translation>ปิดโดยไม่บันทึกการเปลี่ยนแปลงหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="63"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="234"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="64"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="99"/>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="65"/>
+        <source>Committee</source>
+        <translation>คณะกรรมการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="68"/>
+        <source>Savings and capital</source>
+        <translation>เงินออมและทุน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="73"/>
+        <source>Products</source>
+        <translation>ผลิตภัณฑ์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="76"/>
+        <location filename="../../wangmuang_desk/ui/groups/know_ourselves_tab.py" line="20"/>
+        <source>Know ourselves</source>
+        <translation>รู้จักตนเอง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="79"/>
+        <source>Plan</source>
+        <translation>แผนพัฒนา</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="84"/>
+        <source>Support received</source>
+        <translation>การสนับสนุน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="110"/>
+        <source>Print group register…</source>
+        <translation>พิมพ์ทะเบียนกลุ่ม…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="113"/>
+        <source>Registration form, committee and member lists and the founding minutes, as PDF</source>
+        <translation>แบบขึ้นทะเบียน บัญชีรายชื่อคณะกรรมการและสมาชิก และบันทึกการประชุมจัดตั้งกลุ่ม เป็นไฟล์ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="119"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="139"/>
+        <source>Basic data</source>
+        <translation>ข้อมูลพื้นฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="146"/>
+        <source>Save the basic data first.</source>
+        <translation>กรุณาบันทึกข้อมูลพื้นฐานก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="220"/>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="272"/>
+        <source>This group is no longer in the registry.</source>
+        <translation>ไม่พบกลุ่มนี้ในทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="227"/>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="228"/>
+        <source>New group</source>
+        <translation>เพิ่มกลุ่มอาชีพ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="231"/>
+        <source>Enter the basic data and save; the other tabs open then.</source>
+        <translation>กรอกข้อมูลพื้นฐานแล้วบันทึก จากนั้นแท็บอื่นจึงจะเปิดใช้ได้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="236"/>
+        <source>Group: {name}</source>
+        <translation>กลุ่ม: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="245"/>
+        <source>%n member(s)</source>
+        <translation>สมาชิก %n คน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="280"/>
+        <source>The group register could not be made: {error}</source>
+        <translation>จัดทำทะเบียนกลุ่มไม่สำเร็จ: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="289"/>
+        <source>Group register: {name}</source>
+        <translation>ทะเบียนกลุ่ม: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="290"/>
+        <source>Group register {name}.pdf</source>
+        <translation>ทะเบียนกลุ่ม {name}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/know_ourselves_tab.py" line="23"/>
+        <source>What the members say about their group: what it does well, what holds it back, and what it needs. The development plan builds on this.</source>
+        <translation>สิ่งที่สมาชิกบอกเกี่ยวกับกลุ่มของตน: สิ่งที่ทำได้ดี สิ่งที่เป็นอุปสรรค และสิ่งที่ต้องการ ใช้เป็นฐานในการจัดทำแผนพัฒนากลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/know_ourselves_tab.py" line="33"/>
+        <source>Strengths</source>
+        <translation>จุดแข็ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/know_ourselves_tab.py" line="34"/>
+        <source>Weaknesses</source>
+        <translation>จุดอ่อน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/know_ourselves_tab.py" line="35"/>
+        <source>Problems and needs</source>
+        <translation>ปัญหาและความต้องการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="48"/>
+        <source>This group or member is no longer in the registry. Nothing was saved.</source>
+        <translation>ไม่พบกลุ่มหรือสมาชิกนี้ในทะเบียนแล้ว จึงยังไม่ได้บันทึกข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="67"/>
+        <source>Add a member</source>
+        <translation>เพิ่มสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="72"/>
+        <source>New person…</source>
+        <translation>เพิ่มบุคคลใหม่…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="76"/>
+        <source>Add someone who is not in the people registry yet</source>
+        <translation>เพิ่มผู้ที่ยังไม่มีในทะเบียนบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="92"/>
+        <source>Person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="93"/>
+        <location filename="../../wangmuang_desk/ui/groups/members_tab.py" line="78"/>
+        <source>Household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="94"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="227"/>
+        <source>Joined on</source>
+        <translation>วันที่เข้าเป็นสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="95"/>
+        <location filename="../../wangmuang_desk/ui/groups/members_tab.py" line="81"/>
+        <source>Shares</source>
+        <translation>หุ้น</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="100"/>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="104"/>
+        <source>Add and next</source>
+        <translation>เพิ่มและเพิ่มคนต่อไป</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="108"/>
+        <source>Add this person and keep the window open for the next</source>
+        <translation>เพิ่มบุคคลนี้และเปิดหน้าต่างไว้เพื่อเพิ่มคนต่อไป</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="135"/>
+        <source>Choose a person to see their household.</source>
+        <translation>เลือกบุคคลเพื่อดูครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="142"/>
+        <source>No household recorded. A community enterprise needs every member&apos;s household.</source>
+        <translation>ยังไม่ได้บันทึกครัวเรือน การจดทะเบียนวิสาหกิจชุมชนต้องมีข้อมูลครัวเรือนของสมาชิกทุกคน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="167"/>
+        <source>Choose the person from the list.</source>
+        <translation>กรุณาเลือกบุคคลจากรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="183"/>
+        <source>Added: {name} ({count} added in this window)</source>
+        <translation>เพิ่มแล้ว: {name} (เพิ่มในหน้าต่างนี้แล้ว {count} คน)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="219"/>
+        <source>{name} leaves the group</source>
+        <translation>{name} ออกจากกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="226"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="288"/>
+        <source>Member</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="228"/>
+        <source>Left on</source>
+        <translation>วันที่ออกจากกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="231"/>
+        <source>Their savings stay on their account; a committee seat they hold shows as vacant.</source>
+        <translation>เงินออมยังคงอยู่ในบัญชีของสมาชิก ตำแหน่งกรรมการที่ดำรงอยู่จะแสดงเป็นตำแหน่งว่าง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="263"/>
+        <source>Enter the date they left.</source>
+        <translation>กรุณากรอกวันที่ออกจากกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="284"/>
+        <source>Shares of {name}</source>
+        <translation>หุ้นของ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="289"/>
+        <source>Shares held</source>
+        <translation>จำนวนหุ้นที่ถือ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/members_tab.py" line="58"/>
+        <source>Show members who left</source>
+        <translation>แสดงสมาชิกที่ออกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/members_tab.py" line="62"/>
+        <source>Add member…</source>
+        <translation>เพิ่มสมาชิก…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/members_tab.py" line="65"/>
+        <source>Shares…</source>
+        <translation>หุ้น…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/members_tab.py" line="67"/>
+        <source>Leave…</source>
+        <translation>ออกจากกลุ่ม…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/members_tab.py" line="68"/>
+        <source>Record the day the member left</source>
+        <translation>บันทึกวันที่สมาชิกออกจากกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/members_tab.py" line="79"/>
+        <source>Joined</source>
+        <translation>วันที่เข้า</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/members_tab.py" line="80"/>
+        <source>Left</source>
+        <translation>วันที่ออก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/members_tab.py" line="82"/>
+        <source>Savings (baht)</source>
+        <translation>เงินออม (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/members_tab.py" line="132"/>
+        <source>{count} current members (at least {minimum} needed)</source>
+        <translation>สมาชิกปัจจุบัน {count} คน (ต้องมีอย่างน้อย {minimum} คน)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/members_tab.py" line="140"/>
+        <source>, from {households} different households ({needed} needed for a community enterprise)</source>
+        <translation> จาก {households} ครัวเรือน (วิสาหกิจชุมชนต้องมี {needed} ครัวเรือน)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/members_tab.py" line="146"/>
+        <source>; {count} without a recorded household</source>
+        <translation> ไม่ได้บันทึกครัวเรือน {count} คน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="62"/>
+        <source>Change the status of {name}</source>
+        <translation>เปลี่ยนสถานะของ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="74"/>
+        <source>e.g. the meeting or letter that decided it</source>
+        <translation>เช่น มติที่ประชุมหรือหนังสือที่สั่งการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="81"/>
+        <source>{count} current members (at least {minimum} needed), from {households} different households.</source>
+        <translation>สมาชิกปัจจุบัน {count} คน (ต้องมีอย่างน้อย {minimum} คน) จาก {households} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="89"/>
+        <source>as on the registration certificate</source>
+        <translation>ตามหนังสือสำคัญแสดงการจดทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="95"/>
+        <source>Current status</source>
+        <translation>สถานะปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="96"/>
+        <source>New status</source>
+        <translation>สถานะใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="97"/>
+        <source>Date of the change</source>
+        <translation>วันที่เปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="100"/>
+        <source>Enterprise number</source>
+        <translation>เลขทะเบียนวิสาหกิจชุมชน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="101"/>
+        <source>Registered on</source>
+        <translation>วันที่จดทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="111"/>
+        <source>Change status</source>
+        <translation>เปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="149"/>
+        <source>An established group needs at least {minimum} members.</source>
+        <translation>กลุ่มที่จัดตั้งแล้วต้องมีสมาชิกอย่างน้อย {minimum} คน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="153"/>
+        <source>A community enterprise needs at least {minimum} members from at least {households} different households (not one family or house register).</source>
+        <translation>วิสาหกิจชุมชนต้องมีสมาชิกอย่างน้อย {minimum} คน จากอย่างน้อย {households} ครัวเรือน (ไม่ใช่ครอบครัวเดียวกันหรือทะเบียนบ้านเดียวกัน)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="221"/>
+        <source>Change status…</source>
+        <translation>เปลี่ยนสถานะ…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="226"/>
+        <source>Current status:</source>
+        <translation>สถานะปัจจุบัน:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="235"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="243"/>
+        <source>History of the status</source>
+        <translation>ประวัติการเปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="251"/>
+        <source>since {date}</source>
+        <translation>ตั้งแต่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="257"/>
+        <source>Community enterprise registration no. {number} of {date}</source>
+        <translation>จดทะเบียนวิสาหกิจชุมชน ทะเบียนเลขที่ {number} เมื่อ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="269"/>
+        <source>A dissolved group keeps its status for good.</source>
+        <translation>กลุ่มที่ยุบเลิกแล้วไม่สามารถเปลี่ยนสถานะได้อีก</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/groups_page.py" line="65"/>
+        <location filename="../../wangmuang_desk/ui/groups/groups_page.py" line="109"/>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/groups_page.py" line="66"/>
+        <source>All villages</source>
+        <translation>ทุกหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/groups_page.py" line="71"/>
+        <location filename="../../wangmuang_desk/ui/groups/groups_page.py" line="107"/>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/groups_page.py" line="72"/>
+        <source>All types</source>
+        <translation>ทุกประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/groups_page.py" line="77"/>
+        <location filename="../../wangmuang_desk/ui/groups/groups_page.py" line="113"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/groups_page.py" line="78"/>
+        <source>All statuses</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/groups_page.py" line="81"/>
+        <source>Find a group by name…</source>
+        <translation>ค้นหากลุ่มจากชื่อ…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/groups_page.py" line="82"/>
+        <source>Working group…</source>
+        <translation>คณะทำงาน…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/groups_page.py" line="85"/>
+        <source>The working group: officers and representatives of registered groups</source>
+        <translation>คณะทำงาน: เจ้าหน้าที่ อบต. และผู้แทนกลุ่มอาชีพที่ขึ้นทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/groups_page.py" line="102"/>
+        <source>Occupational groups</source>
+        <translation>ทะเบียนกลุ่มอาชีพ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/groups_page.py" line="106"/>
+        <source>Name</source>
+        <translation>ชื่อกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/groups_page.py" line="115"/>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/groups_page.py" line="121"/>
+        <source>Founded</source>
+        <translation>วันที่จัดตั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="22"/>
+        <source>Support</source>
+        <translation>การสนับสนุน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="23"/>
+        <source>Training</source>
+        <translation>การฝึกอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="32"/>
+        <source>Submitted</source>
+        <translation>ยื่นคำร้องแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="33"/>
+        <source>Approved</source>
+        <translation>อนุมัติ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="34"/>
+        <source>Not approved</source>
+        <translation>ไม่อนุมัติ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="35"/>
+        <source>Delivered</source>
+        <translation>ส่งมอบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="36"/>
+        <source>Forwarded to another agency</source>
+        <translation>ส่งต่อหน่วยงานอื่น</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="37"/>
+        <source>Being planned</source>
+        <translation>อยู่ระหว่างวางแผน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="38"/>
+        <source>Under way</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="39"/>
+        <source>Done</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="40"/>
+        <source>Cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="50"/>
+        <source>{amount} requested</source>
+        <translation>ขอ {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="58"/>
+        <source>Requested {requested} baht, approved {approved}</source>
+        <translation>ขอ {requested} บาท อนุมัติ {approved}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="60"/>
+        <source>{amount} baht</source>
+        <translation>{amount} บาท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="61"/>
+        <source>not yet decided</source>
+        <translation>ยังไม่ได้พิจารณา</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="72"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="73"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="74"/>
+        <source>Title</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="76"/>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="78"/>
+        <source>Amount (baht)</source>
+        <translation>จำนวนเงิน (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="80"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="83"/>
+        <source>No support or training recorded for this group yet. Support requests and training rounds recorded later for this group appear here.</source>
+        <translation>ยังไม่มีการสนับสนุนหรือการฝึกอบรมของกลุ่มนี้ คำร้องขอรับการสนับสนุนและรุ่นการฝึกอบรมที่บันทึกให้กลุ่มนี้ภายหลังจะแสดงที่นี่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="90"/>
+        <source>Support and training received</source>
+        <translation>การสนับสนุนและการฝึกอบรมที่ได้รับ</translation>
     </message>
 </context>
 <context>
@@ -367,6 +1545,214 @@ Log: {log}</source>
     </message>
 </context>
 <context>
+    <name>LedgerEntryDialog</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="78"/>
+        <source>Add a ledger entry</source>
+        <translation>เพิ่มรายการบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="91"/>
+        <source>Choose the member</source>
+        <translation>เลือกสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="97"/>
+        <source>baht</source>
+        <translation>บาท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="100"/>
+        <source>e.g. receipt no., what the money was for</source>
+        <translation>เช่น เลขที่ใบเสร็จ ใช้เงินเพื่ออะไร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="103"/>
+        <source>Date:</source>
+        <translation>วันที่:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="104"/>
+        <source>Kind:</source>
+        <translation>ประเภท:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="105"/>
+        <source>Member:</source>
+        <translation>สมาชิก:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="106"/>
+        <source>Amount:</source>
+        <translation>จำนวนเงิน:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="107"/>
+        <source>Note:</source>
+        <translation>หมายเหตุ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="134"/>
+        <source>{name} (left {date})</source>
+        <translation>{name} (ออกเมื่อ {date})</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="175"/>
+        <source>Record anyway?</source>
+        <translation>ยืนยันการบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="176"/>
+        <source>Record this entry anyway?</source>
+        <translation>ต้องการบันทึกรายการนี้หรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="183"/>
+        <source>This group is no longer in the registry (perhaps moved to the recycle bin). Nothing was saved.</source>
+        <translation>ไม่พบกลุ่มนี้ในทะเบียนแล้ว (อาจถูกย้ายไปถังรีไซเคิล) จึงยังไม่ได้บันทึกข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTab</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/tab_helpers.py" line="170"/>
+        <source>{amount} baht</source>
+        <translation>{amount} บาท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="209"/>
+        <source>Members&apos; savings</source>
+        <translation>เงินออมของสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="210"/>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="252"/>
+        <source>Share capital</source>
+        <translation>ค่าหุ้น</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="211"/>
+        <source>Group income</source>
+        <translation>รายได้ของกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="212"/>
+        <source>Group spending</source>
+        <translation>รายจ่ายของกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="213"/>
+        <source>Cash on hand</source>
+        <translation>เงินสดคงเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="225"/>
+        <source>Savings + share capital + income − spending</source>
+        <translation>เงินออม + ค่าหุ้น + รายได้ − รายจ่าย</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="227"/>
+        <source>Add entry…</source>
+        <translation>เพิ่มรายการ…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="228"/>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="311"/>
+        <source>Delete entry</source>
+        <translation>ลบรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="234"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="235"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="236"/>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="249"/>
+        <source>Member</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="237"/>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="238"/>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="240"/>
+        <source>Member&apos;s savings</source>
+        <translation>เงินออมคงเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="242"/>
+        <source>Group cash</source>
+        <translation>เงินสดคงเหลือ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="250"/>
+        <source>Savings</source>
+        <translation>เงินออม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="251"/>
+        <source>Shares</source>
+        <translation>จำนวนหุ้น</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="262"/>
+        <source>Newest first.</source>
+        <translation>เรียงจากรายการล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="268"/>
+        <source>Entries</source>
+        <translation>รายการบัญชี</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="269"/>
+        <source>Balances by member</source>
+        <translation>ยอดคงเหลือรายสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="306"/>
+        <source>{date}, {kind}, {amount}</source>
+        <translation>วันที่ {date} {kind} {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="312"/>
+        <source>Delete this entry? Only for a mistake: it cannot be undone.
+
+{entry}</source>
+        <translation>ลบรายการนี้หรือไม่ (ใช้เฉพาะเมื่อบันทึกผิด ลบแล้วย้อนกลับไม่ได้)
+
+{entry}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="322"/>
+        <source>Delete anyway?</source>
+        <translation>ยืนยันการลบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="323"/>
+        <source>Delete this entry anyway?</source>
+        <translation>ต้องการลบรายการนี้หรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/ledger_tab.py" line="327"/>
+        <source>This entry no longer exists; the list is refreshed.</source>
+        <translation>ไม่พบรายการนี้แล้ว จึงแสดงรายการใหม่</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../wangmuang_desk/ui/main_window.py" line="38"/>
@@ -374,85 +1760,271 @@ Log: {log}</source>
         <translation>อบต.วังม่วง: ระบบงานกลุ่มอาชีพ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="103"/>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="104"/>
         <source>DEMO DATA: {name}</source>
         <translation>ข้อมูลตัวอย่าง: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="129"/>
+        <source>&amp;File</source>
+        <translation>แฟ้ม(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="132"/>
+        <source>Back up now…</source>
+        <translation>สำรองข้อมูลทันที…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="138"/>
+        <source>Restore from a backup…</source>
+        <translation>กู้คืนข้อมูลจากไฟล์สำรอง…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="145"/>
+        <source>Recycle bin…</source>
+        <translation>ถังรีไซเคิล…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="152"/>
+        <source>Quit</source>
+        <translation>ออกจากโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="157"/>
+        <source>&amp;Settings</source>
+        <translation>ตั้งค่า(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="161"/>
+        <source>Office profile…</source>
+        <translation>ข้อมูลหน่วยงาน…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="166"/>
+        <source>Villages…</source>
+        <translation>หมู่บ้าน…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="171"/>
+        <source>Reference lists…</source>
+        <translation>รายการข้อมูลพื้นฐาน…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="177"/>
+        <source>Language…</source>
+        <translation>ภาษา…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="179"/>
+        <source>&amp;Help</source>
+        <translation>วิธีใช้(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="182"/>
+        <source>About this program</source>
+        <translation>เกี่ยวกับโปรแกรม</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_members.py" line="65"/>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_members.py" line="66"/>
+        <source>Add the founding members from the people registry, or add a person who is not recorded yet. Each member&apos;s household is shown beside them.</source>
+        <translation>เพิ่มสมาชิกผู้ก่อตั้งจากทะเบียนบุคคล หรือเพิ่มบุคคลที่ยังไม่มีในทะเบียน ครัวเรือนของสมาชิกแต่ละคนจะแสดงไว้ข้างชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_members.py" line="71"/>
+        <source>Add member</source>
+        <translation>เพิ่มสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_members.py" line="74"/>
+        <source>Add a new person…</source>
+        <translation>เพิ่มบุคคลใหม่…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_members.py" line="80"/>
+        <source>Name</source>
+        <translation>ชื่อ–สกุล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_members.py" line="81"/>
+        <source>Household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_members.py" line="82"/>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_members.py" line="86"/>
+        <source>Remove from the list</source>
+        <translation>นำออกจากรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_members.py" line="104"/>
+        <source>Find a person by part of their name, national ID or phone.</source>
+        <translation>ค้นหาบุคคลด้วยชื่อบางส่วน เลขประจำตัวประชาชน หรือโทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_members.py" line="118"/>
+        <source>Type part of a name and choose the person from the list.</source>
+        <translation>พิมพ์ชื่อบางส่วนแล้วเลือกบุคคลจากรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_members.py" line="130"/>
+        <source>{name} is already on the member list.</source>
+        <translation>{name} อยู่ในรายชื่อสมาชิกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_members.py" line="159"/>
+        <source>(no household recorded)</source>
+        <translation>(ไม่ได้บันทึกครัวเรือน)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_members.py" line="171"/>
+        <source>In the recycle bin</source>
+        <translation>อยู่ในถังรีไซเคิล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_members.py" line="174"/>
+        <source>Same household as No. {numbers}</source>
+        <translation>ครัวเรือนเดียวกับลำดับที่ {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_members.py" line="177"/>
+        <source>Record the household in the people registry</source>
+        <translation>บันทึกครัวเรือนในทะเบียนบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_members.py" line="189"/>
+        <source>{count} members (minimum {minimum})</source>
+        <translation>สมาชิก {count} คน (อย่างน้อย {minimum} คน)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_members.py" line="193"/>
+        <source>{count} different households (minimum {minimum}) for a community enterprise</source>
+        <translation>{count} ครัวเรือน (วิสาหกิจชุมชนต้องมีอย่างน้อย {minimum} ครัวเรือน)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_members.py" line="226"/>
+        <source>Click “Add member” to add {name}, or clear the field.</source>
+        <translation>คลิก “เพิ่มสมาชิก” เพื่อเพิ่ม {name} หรือล้างช่องนี้ให้ว่าง</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/navigation.py" line="58"/>
+        <source>People</source>
+        <translation>ทะเบียนบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/navigation.py" line="59"/>
+        <source>Households</source>
+        <translation>ทะเบียนครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/navigation.py" line="61"/>
+        <source>Occupations</source>
+        <translation>ทะเบียนอาชีพ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/navigation.py" line="65"/>
+        <source>Raw materials</source>
+        <translation>ทะเบียนวัตถุดิบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/navigation.py" line="68"/>
+        <source>Local sages</source>
+        <translation>ทะเบียนปราชญ์ชาวบ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/navigation.py" line="69"/>
+        <source>Occupational groups</source>
+        <translation>ทะเบียนกลุ่มอาชีพ</translation>
     </message>
 </context>
 <context>
     <name>OccupationDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="118"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="116"/>
         <source>New occupation</source>
         <translation>เพิ่มอาชีพ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="120"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="118"/>
         <source>Edit occupation</source>
         <translation>แก้ไขอาชีพ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="125"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="123"/>
         <source>Choose the category</source>
         <translation>เลือกประเภท</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="133"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="131"/>
         <source>e.g. rice farming, 15 rai</source>
         <translation>เช่น ทำนา 15 ไร่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="137"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="135"/>
         <source>Main occupation</source>
         <translation>อาชีพหลัก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="139"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="137"/>
         <source>Secondary occupation</source>
         <translation>อาชีพรอง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="151"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="149"/>
         <source>baht a year</source>
         <translation>บาทต่อปี</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="154"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="152"/>
         <source>baht</source>
         <translation>บาท</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="160"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="158"/>
         <source>Person:</source>
         <translation>บุคคล:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="161"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="159"/>
         <source>Category:</source>
         <translation>ประเภทอาชีพ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="162"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="160"/>
         <source>Description:</source>
         <translation>รายละเอียด:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="163"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="161"/>
         <source>Kind:</source>
         <translation>อาชีพหลัก/รอง:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="164"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="162"/>
         <source>Yearly income:</source>
         <translation>รายได้ต่อปี:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="165"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="163"/>
         <source>Note:</source>
         <translation>หมายเหตุ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="229"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="214"/>
         <source>This record no longer exists (it may be in the recycle bin). Nothing was saved.</source>
         <translation>ไม่พบรายการนี้แล้ว (อาจอยู่ในถังรีไซเคิล) จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>
@@ -660,123 +2232,301 @@ Log: {log}</source>
     </message>
 </context>
 <context>
+    <name>OriginPage</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="66"/>
+        <source>Where the group comes from</source>
+        <translation>ที่มาของกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="67"/>
+        <source>Write down the need, the village forum or the request the group came from, and choose the leaders who bring the members together.</source>
+        <translation>บันทึกความต้องการ เวทีประชาคม หรือคำร้องที่เป็นที่มาของกลุ่ม และเลือกแกนนำที่รวบรวมสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="72"/>
+        <source>e.g. the Moo 2 forum of March asked for a banana-processing group</source>
+        <translation>เช่น เวทีประชาคมหมู่ 2 เดือนมีนาคม ขอให้ตั้งกลุ่มแปรรูปกล้วย</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="75"/>
+        <source>Add leader</source>
+        <translation>เพิ่มแกนนำ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="82"/>
+        <source>Remove leader</source>
+        <translation>นำแกนนำออก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="98"/>
+        <source>Origin:</source>
+        <translation>ที่มาของกลุ่ม:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="99"/>
+        <source>Leaders:</source>
+        <translation>แกนนำ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="117"/>
+        <source>Type part of a name and choose the person from the list.</source>
+        <translation>พิมพ์ชื่อบางส่วนแล้วเลือกบุคคลจากรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="121"/>
+        <source>{name} is already a leader.</source>
+        <translation>{name} เป็นแกนนำอยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="138"/>
+        <source>Click “Add leader” to add {name}, or clear the field.</source>
+        <translation>คลิก “เพิ่มแกนนำ” เพื่อเพิ่ม {name} หรือล้างช่องนี้ให้ว่าง</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="106"/>
+        <source>The document could not be read: {error}</source>
+        <translation>อ่านเอกสารไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="114"/>
+        <source>The document is not a readable PDF file.</source>
+        <translation>เอกสารนี้ไม่ใช่ไฟล์ PDF ที่อ่านได้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="121"/>
+        <source>The chosen page range holds no pages of this document.</source>
+        <translation>ช่วงหน้าที่เลือกไม่มีหน้าใดของเอกสารนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="149"/>
+        <source>The printer could not be started.</source>
+        <translation>ไม่สามารถเริ่มการพิมพ์ได้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="155"/>
+        <source>The printer stopped after {count} pages.</source>
+        <translation>เครื่องพิมพ์หยุดทำงานหลังพิมพ์ไป {count} หน้า</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="177"/>
+        <source>The printer reported an error; the document may not be printed.</source>
+        <translation>เครื่องพิมพ์แจ้งข้อผิดพลาด เอกสารอาจพิมพ์ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="233"/>
+        <source>Zoom out</source>
+        <translation>ย่อ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="237"/>
+        <source>Zoom in</source>
+        <translation>ขยาย</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="241"/>
+        <source>Fit to width</source>
+        <translation>พอดีความกว้าง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="259"/>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="263"/>
+        <source>Save as…</source>
+        <translation>บันทึกเป็น…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="292"/>
+        <source>The document could not be opened: {path}</source>
+        <translation>เปิดเอกสารไม่ได้: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="318"/>
+        <source>Page {current} / {count}</source>
+        <translation>หน้า {current} / {count}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="350"/>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="363"/>
+        <source>Printing failed</source>
+        <translation>พิมพ์ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="368"/>
+        <source>Pages sent to the printer: {count}</source>
+        <translation>ส่งไปยังเครื่องพิมพ์แล้ว {count} หน้า</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="380"/>
+        <source>Save a copy of the document</source>
+        <translation>บันทึกสำเนาเอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="382"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="394"/>
+        <source>Replace file?</source>
+        <translation>แทนที่ไฟล์เดิมหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="395"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation>มีไฟล์ {name} อยู่แล้ว ต้องการแทนที่หรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="402"/>
+        <source>Save as</source>
+        <translation>บันทึกเป็น</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="407"/>
+        <source>This is the file being shown. Choose another name or folder for the copy.</source>
+        <translation>ไฟล์นี้คือไฟล์ที่กำลังแสดงอยู่ กรุณาเลือกชื่อหรือโฟลเดอร์อื่นสำหรับสำเนา</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="419"/>
+        <source>The copy could not be saved to {path}:
+{error}</source>
+        <translation>บันทึกสำเนาไปที่ {path} ไม่ได้:
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/pdf_preview_dialog.py" line="426"/>
+        <source>Saved: {path}</source>
+        <translation>บันทึกแล้ว: {path}</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="38"/>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="79"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="48"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="89"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="41"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="51"/>
         <source>Group</source>
         <translation>กลุ่มเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="43"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="53"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="44"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="54"/>
         <source>Women</source>
         <translation>สตรี</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="45"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="55"/>
         <source>Elders</source>
         <translation>ผู้สูงอายุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="46"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="56"/>
         <source>People with disabilities</source>
         <translation>คนพิการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="47"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="57"/>
         <source>Disadvantaged</source>
         <translation>ผู้ด้อยโอกาส</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="51"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="61"/>
         <source>Find by name, national ID or phone…</source>
         <translation>ค้นหาด้วยชื่อ เลขประจำตัวประชาชน หรือโทรศัพท์…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="57"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="67"/>
         <source>People</source>
         <translation>ทะเบียนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="61"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="71"/>
         <source>Name</source>
         <translation>ชื่อ–สกุล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="63"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="73"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="70"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="80"/>
         <source>Age</source>
         <translation>อายุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="76"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="86"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="77"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="87"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="78"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="88"/>
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="80"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="90"/>
         <source>Groups</source>
         <translation>กลุ่มเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="113"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="123"/>
         <source>Hidden in lists to protect personal data; open the person to see it.</source>
         <translation>ซ่อนไว้ในรายการเพื่อคุ้มครองข้อมูลส่วนบุคคล เปิดข้อมูลของบุคคลนั้นเพื่อดู</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="126"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="136"/>
         <source>Male</source>
         <translation>ชาย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="128"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="138"/>
         <source>Female</source>
         <translation>หญิง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="141"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="151"/>
         <source>elder</source>
         <comment>short word in the Groups column</comment>
         <translation>สูงอายุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="143"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="153"/>
         <source>disabled</source>
         <comment>short word in the Groups column</comment>
         <translation>พิการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="146"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="156"/>
         <source>disadvantaged</source>
         <comment>short word in the Groups column</comment>
         <translation>ด้อยโอกาส</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="153"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="163"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
@@ -973,35 +2723,33 @@ Log: {log}</source>
         <source>No household is registered at this address.</source>
         <translation>ยังไม่มีครัวเรือนที่ลงทะเบียนไว้ที่ที่อยู่นี้</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="384"/>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="385"/>
         <source>%n member(s)</source>
-        <translation>
-            <numerusform>สมาชิก %n คน</numerusform>
-        </translation>
+        <translation>สมาชิก %n คน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="386"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="387"/>
         <source>no members yet</source>
         <translation>ยังไม่มีสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="389"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="390"/>
         <source>House {house_no} {village}, head: {head} ({members})</source>
         <translation>บ้านเลขที่ {house_no} {village} หัวหน้าครัวเรือน: {head} ({members})</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="393"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="394"/>
         <source>House {house_no} {village} ({members})</source>
         <translation>บ้านเลขที่ {house_no} {village} ({members})</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="434"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="435"/>
         <source>This person is no longer in the registry (perhaps moved to the recycle bin). Nothing was saved.</source>
         <translation>ไม่พบบุคคลนี้ในทะเบียนแล้ว (อาจถูกย้ายไปถังรีไซเคิล) จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="450"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="451"/>
         <source>Close without saving the changes?</source>
         <translation>ปิดโดยไม่บันทึกการเปลี่ยนแปลงหรือไม่</translation>
     </message>
@@ -1026,7 +2774,7 @@ Log: {log}</source>
     <message>
         <location filename="../../wangmuang_desk/ui/widgets/person_picker.py" line="91"/>
         <source>Name, national ID or phone…</source>
-        <translation>ชื่อ เลขประจำตัวประชาชน หรือโทรศัพท์…</translation>
+        <translation>ชื่อ เลขบัตรประชาชน หรือโทรศัพท์…</translation>
     </message>
     <message>
         <location filename="../../wangmuang_desk/ui/widgets/person_picker.py" line="97"/>
@@ -1041,84 +2789,512 @@ Log: {log}</source>
     </message>
 </context>
 <context>
-    <name>RawMaterialDialog</name>
+    <name>PlanItemDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="36"/>
-        <source>New raw material</source>
-        <translation>เพิ่มวัตถุดิบ</translation>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="65"/>
+        <source>New plan item</source>
+        <translation>เพิ่มรายการในแผน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="38"/>
-        <source>Edit raw material</source>
-        <translation>แก้ไขวัตถุดิบ</translation>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="66"/>
+        <source>Edit plan item</source>
+        <translation>แก้ไขรายการในแผน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="42"/>
-        <source>e.g. water hyacinth</source>
-        <translation>เช่น ผักตบชวา</translation>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="70"/>
+        <source>e.g. apply for the community product standard</source>
+        <translation>เช่น ยื่นขอมาตรฐานผลิตภัณฑ์ชุมชน (มผช.)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="44"/>
-        <source>Choose the category</source>
-        <translation>เลือกประเภท</translation>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="72"/>
+        <source>Who leads it</source>
+        <translation>ชื่อหรือตำแหน่งของผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="52"/>
-        <source>(whole subdistrict / not set)</source>
-        <translation>(ทั้งตำบล / ไม่ระบุ)</translation>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="83"/>
+        <source>What:</source>
+        <translation>กิจกรรม:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="61"/>
-        <source>unit</source>
-        <translation>หน่วย</translation>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="84"/>
+        <source>Lead:</source>
+        <translation>ผู้รับผิดชอบ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="67"/>
-        <source>e.g. November–February, all year</source>
-        <translation>เช่น พ.ย.–ก.พ. หรือ ตลอดปี</translation>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="85"/>
+        <source>End date:</source>
+        <translation>กำหนดเสร็จ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="71"/>
-        <source>where it comes from or who owns it</source>
-        <translation>แหล่งที่มาหรือผู้เป็นเจ้าของ</translation>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="86"/>
+        <source>Status:</source>
+        <translation>สถานะ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="78"/>
-        <source>Name:</source>
-        <translation>ชื่อวัตถุดิบ:</translation>
-    </message>
-    <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="79"/>
-        <source>Category:</source>
-        <translation>ประเภท:</translation>
-    </message>
-    <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="80"/>
-        <source>Village:</source>
-        <translation>หมู่บ้าน:</translation>
-    </message>
-    <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="81"/>
-        <source>Quantity:</source>
-        <translation>ปริมาณ:</translation>
-    </message>
-    <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="82"/>
-        <source>Season:</source>
-        <translation>ฤดูกาล:</translation>
-    </message>
-    <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="83"/>
-        <source>Source / owner:</source>
-        <translation>แหล่งที่มา / เจ้าของ:</translation>
-    </message>
-    <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="84"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="87"/>
         <source>Note:</source>
         <translation>หมายเหตุ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="154"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="132"/>
+        <source>This plan item or its group no longer exists. Nothing was saved.</source>
+        <translation>ไม่พบรายการในแผนหรือกลุ่มนี้แล้ว จึงยังไม่ได้บันทึกข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="152"/>
+        <source>Overdue: past its end date and not done</source>
+        <translation>เลยกำหนด: พ้นกำหนดเสร็จแล้วแต่ยังไม่แล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="156"/>
+        <source>What</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="158"/>
+        <source>Lead</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="159"/>
+        <source>End date</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="160"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="167"/>
+        <source>Add item…</source>
+        <translation>เพิ่มรายการ…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="168"/>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="169"/>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="178"/>
+        <source>Development plan</source>
+        <translation>แผนพัฒนากลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="194"/>
+        <source>No plan items yet. Add what the group means to do, with an end date and who leads it.</source>
+        <translation>ยังไม่มีรายการในแผน เพิ่มสิ่งที่กลุ่มจะทำ พร้อมกำหนดเสร็จและผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="198"/>
+        <source>%n item(s) past the end date and not done (shown in red).</source>
+        <translation>มี %n รายการที่เลยกำหนดแล้วแต่ยังไม่แล้วเสร็จ (แสดงเป็นสีแดง)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="202"/>
+        <source>Nothing is overdue.</source>
+        <translation>ไม่มีรายการที่เลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="228"/>
+        <source>Delete plan item</source>
+        <translation>ลบรายการในแผน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="228"/>
+        <source>Delete “{title}” from the plan? This cannot be undone.</source>
+        <translation>ลบ “{title}” ออกจากแผนหรือไม่ (ลบแล้วย้อนกลับไม่ได้)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="86"/>
+        <source>New product</source>
+        <translation>เพิ่มผลิตภัณฑ์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="87"/>
+        <source>Edit product: {name}</source>
+        <translation>แก้ไขผลิตภัณฑ์: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="92"/>
+        <source>Not an OTOP product</source>
+        <translation>ไม่ใช่ผลิตภัณฑ์ OTOP</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="100"/>
+        <source>Not rated</source>
+        <translation>ยังไม่มีระดับดาว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="101"/>
+        <source> star(s)</source>
+        <translation> ดาว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="109"/>
+        <source>Thai community product standard</source>
+        <translation>มาตรฐานผลิตภัณฑ์ชุมชน (มผช.)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="110"/>
+        <source>Food and Drug Administration registration</source>
+        <translation>ขึ้นทะเบียนกับสำนักงานคณะกรรมการอาหารและยา (อย.)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="111"/>
+        <source>Good agricultural practice</source>
+        <translation>การปฏิบัติทางการเกษตรที่ดี (GAP)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="112"/>
+        <source>Halal certification</source>
+        <translation>เครื่องหมายรับรองฮาลาล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="114"/>
+        <source>Other:</source>
+        <translation>อื่น ๆ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="117"/>
+        <source>e.g. Q mark, organic</source>
+        <translation>เช่น Q, เกษตรอินทรีย์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="134"/>
+        <source>e.g. piece, bottle</source>
+        <translation>เช่น ชิ้น ขวด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="137"/>
+        <source>baht per</source>
+        <translation>บาทต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="151"/>
+        <source>Name:</source>
+        <translation>ชื่อผลิตภัณฑ์:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="152"/>
+        <source>OTOP category:</source>
+        <translation>ประเภท OTOP:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="156"/>
+        <source>OTOP stars:</source>
+        <translation>ระดับดาว OTOP:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="157"/>
+        <source>Standards:</source>
+        <translation>มาตรฐาน:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="158"/>
+        <source>Price:</source>
+        <translation>ราคา:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="159"/>
+        <source>Raw materials used:</source>
+        <translation>วัตถุดิบที่ใช้:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="160"/>
+        <source>Note:</source>
+        <translation>หมายเหตุ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="182"/>
+        <source>{name} (Moo {moo})</source>
+        <translation>{name} (หมู่ {moo})</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="191"/>
+        <source>No raw materials are registered yet (Raw materials page).</source>
+        <translation>ยังไม่มีวัตถุดิบในทะเบียน (หน้าทะเบียนวัตถุดิบ)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="251"/>
+        <source>This product or its group no longer exists (perhaps moved to the recycle bin). Nothing was saved.</source>
+        <translation>ไม่พบผลิตภัณฑ์หรือกลุ่มนี้แล้ว (อาจถูกย้ายไปถังรีไซเคิล) จึงยังไม่ได้บันทึกข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="79"/>
+        <source>Products and plan</source>
+        <translation>ผลิตภัณฑ์และแผนพัฒนากลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="80"/>
+        <source>What the group will produce and sell, and what it plans to do by when. Both can be added to later on the group&apos;s page.</source>
+        <translation>สิ่งที่กลุ่มจะผลิตและจำหน่าย และสิ่งที่วางแผนจะทำพร้อมกำหนดเสร็จ เพิ่มเติมภายหลังได้ในหน้าของกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="97"/>
+        <source>Add product</source>
+        <translation>เพิ่มผลิตภัณฑ์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="101"/>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="113"/>
+        <source>Product</source>
+        <translation>ผลิตภัณฑ์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="103"/>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="114"/>
+        <source>OTOP category</source>
+        <translation>ประเภท OTOP</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="105"/>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="115"/>
+        <source>Price (baht)</source>
+        <translation>ราคา (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="107"/>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="116"/>
+        <source>Unit</source>
+        <translation>หน่วย</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="125"/>
+        <source>Products</source>
+        <translation>ผลิตภัณฑ์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="129"/>
+        <source>e.g. apply for the community product standard (มผช.)</source>
+        <translation>เช่น ยื่นขอมาตรฐานผลิตภัณฑ์ชุมชน (มผช.)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="133"/>
+        <source>Add plan item</source>
+        <translation>เพิ่มรายการในแผน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="137"/>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="145"/>
+        <source>Plan item</source>
+        <translation>รายการในแผน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="139"/>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="147"/>
+        <source>To be done by</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="153"/>
+        <source>Development plan</source>
+        <translation>แผนพัฒนากลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="161"/>
+        <source>Strengths:</source>
+        <translation>จุดแข็ง:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="162"/>
+        <source>Weaknesses:</source>
+        <translation>จุดอ่อน:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="163"/>
+        <source>Problems and needs:</source>
+        <translation>ปัญหาและความต้องการ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="167"/>
+        <source>Know ourselves</source>
+        <translation>รู้จักตนเอง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="183"/>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="243"/>
+        <source>Click “Add product” to put this product on the list, or clear the name.</source>
+        <translation>คลิก “เพิ่มผลิตภัณฑ์” เพื่อใส่ผลิตภัณฑ์นี้ในรายการ หรือล้างชื่อให้ว่าง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="247"/>
+        <source>Click “Add plan item” to put it on the list, or clear the field.</source>
+        <translation>คลิก “เพิ่มรายการในแผน” เพื่อใส่ในรายการ หรือล้างช่องนี้ให้ว่าง</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTab</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="270"/>
+        <source>Product</source>
+        <translation>ผลิตภัณฑ์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="272"/>
+        <source>OTOP category</source>
+        <translation>ประเภท OTOP</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="273"/>
+        <source>Stars</source>
+        <translation>ระดับดาว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="275"/>
+        <source>Standards</source>
+        <translation>มาตรฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="276"/>
+        <source>Price (baht)</source>
+        <translation>ราคา (บาท)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="278"/>
+        <source>Unit</source>
+        <translation>หน่วย</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="279"/>
+        <source>Raw materials</source>
+        <translation>วัตถุดิบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="286"/>
+        <source>No products recorded yet. Add what the group makes and sells.</source>
+        <translation>ยังไม่มีผลิตภัณฑ์ เพิ่มสิ่งที่กลุ่มผลิตและจำหน่าย</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="291"/>
+        <source>Add product…</source>
+        <translation>เพิ่มผลิตภัณฑ์…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="293"/>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="295"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="344"/>
+        <source>Move to recycle bin</source>
+        <translation>ย้ายไปถังรีไซเคิล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="302"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="357"/>
+        <source>Products</source>
+        <translation>ผลิตภัณฑ์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="344"/>
+        <source>Move “{name}” to the recycle bin? It can be restored from there.</source>
+        <translation>ย้าย “{name}” ไปถังรีไซเคิลหรือไม่ (กู้คืนจากถังรีไซเคิลได้ภายหลัง)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="357"/>
+        <source>This product no longer exists; the list is refreshed.</source>
+        <translation>ไม่พบผลิตภัณฑ์นี้แล้ว จึงแสดงรายการใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>RawMaterialDialog</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="33"/>
+        <source>New raw material</source>
+        <translation>เพิ่มวัตถุดิบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="35"/>
+        <source>Edit raw material</source>
+        <translation>แก้ไขวัตถุดิบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="39"/>
+        <source>e.g. water hyacinth</source>
+        <translation>เช่น ผักตบชวา</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="41"/>
+        <source>Choose the category</source>
+        <translation>เลือกประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="49"/>
+        <source>(whole subdistrict / not set)</source>
+        <translation>(ทั้งตำบล / ไม่ระบุ)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="58"/>
+        <source>unit</source>
+        <translation>หน่วย</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="64"/>
+        <source>e.g. November–February, all year</source>
+        <translation>เช่น พ.ย.–ก.พ. หรือ ตลอดปี</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="68"/>
+        <source>where it comes from or who owns it</source>
+        <translation>แหล่งที่มาหรือผู้เป็นเจ้าของ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="75"/>
+        <source>Name:</source>
+        <translation>ชื่อวัตถุดิบ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="76"/>
+        <source>Category:</source>
+        <translation>ประเภท:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="77"/>
+        <source>Village:</source>
+        <translation>หมู่บ้าน:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="78"/>
+        <source>Quantity:</source>
+        <translation>ปริมาณ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="79"/>
+        <source>Season:</source>
+        <translation>ฤดูกาล:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="80"/>
+        <source>Source / owner:</source>
+        <translation>แหล่งที่มา / เจ้าของ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="81"/>
+        <source>Note:</source>
+        <translation>หมายเหตุ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/raw_material_dialog.py" line="138"/>
         <source>This record no longer exists (it may be in the recycle bin). Nothing was saved.</source>
         <translation>ไม่พบรายการนี้แล้ว (อาจอยู่ในถังรีไซเคิล) จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>
@@ -1185,7 +3361,7 @@ Log: {log}</source>
     <name>RecycleBinDialog</name>
     <message>
         <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="25"/>
-        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="118"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="119"/>
         <source>Recycle bin</source>
         <translation>ถังรีไซเคิล</translation>
     </message>
@@ -1215,58 +3391,68 @@ Log: {log}</source>
         <translation>ปราชญ์ชาวบ้าน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="34"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="30"/>
+        <source>Occupational group</source>
+        <translation>กลุ่มอาชีพ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="31"/>
+        <source>Product</source>
+        <translation>ผลิตภัณฑ์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="35"/>
         <source>Deleted records wait here. Restore puts a record back where it was; Delete permanently cannot be undone (but the daily backups still hold it).</source>
         <translation>รายการที่ลบจะถูกพักไว้ที่นี่ “กู้คืน” จะนำรายการกลับไปที่เดิม ส่วน “ลบถาวร” ย้อนกลับไม่ได้ (แต่ยังมีอยู่ในไฟล์สำรองข้อมูลรายวัน)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="40"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="41"/>
         <source>Record</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="40"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="41"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="40"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="41"/>
         <source>Deleted on</source>
         <translation>วันที่ลบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="47"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="48"/>
         <source>Restore</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="48"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="49"/>
         <source>Delete permanently</source>
         <translation>ลบถาวร</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="49"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="50"/>
         <source>Empty the recycle bin</source>
         <translation>ล้างถังรีไซเคิล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="90"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="91"/>
         <source>Delete {n} record(s) permanently?</source>
         <translation>ลบ {n} รายการอย่างถาวรหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="104"/>
-        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="112"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="105"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="113"/>
         <source>Kept</source>
         <translation>รายการที่ยังเก็บไว้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="107"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="108"/>
         <source>Delete everything in the recycle bin permanently?</source>
         <translation>ลบทุกรายการในถังรีไซเคิลอย่างถาวรหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="113"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/recycle_bin_dialog.py" line="114"/>
         <source>{kept} record(s) were kept because groups or training rounds still need them.</source>
         <translation>ยังเก็บไว้ {kept} รายการ เพราะกลุ่มหรือรุ่นการฝึกอบรมยังต้องใช้ข้อมูลเหล่านี้</translation>
     </message>
@@ -1359,22 +3545,22 @@ Log: {log}</source>
     </message>
     <message>
         <location filename="../../wangmuang_desk/ui/pages/registry_page.py" line="83"/>
-        <location filename="../../wangmuang_desk/ui/pages/registry_page.py" line="226"/>
+        <location filename="../../wangmuang_desk/ui/pages/registry_page.py" line="229"/>
         <source>Move to recycle bin</source>
         <translation>ย้ายไปถังรีไซเคิล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/registry_page.py" line="227"/>
+        <location filename="../../wangmuang_desk/ui/pages/registry_page.py" line="230"/>
         <source>Move “{name}” to the recycle bin? It can be restored from there.</source>
         <translation>ย้าย “{name}” ไปถังรีไซเคิลหรือไม่ (กู้คืนจากถังรีไซเคิลได้ภายหลัง)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/registry_page.py" line="246"/>
+        <location filename="../../wangmuang_desk/ui/pages/registry_page.py" line="249"/>
         <source>This record no longer exists; the list is refreshed.</source>
         <translation>ไม่พบรายการนี้แล้ว จึงแสดงรายการใหม่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/registry_page.py" line="262"/>
+        <location filename="../../wangmuang_desk/ui/pages/registry_page.py" line="265"/>
         <source>{count} records</source>
         <translation>{count} รายการ</translation>
     </message>
@@ -1458,59 +3644,233 @@ Log: {log}</source>
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="43"/>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="55"/>
+        <source>Review</source>
+        <translation>ตรวจสอบข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="56"/>
+        <source>Check everything below. Click Finish to record the group, or Back to change something; nothing is recorded before Finish.</source>
+        <translation>ตรวจสอบข้อมูลด้านล่างทั้งหมด คลิก “เสร็จสิ้น” เพื่อบันทึกกลุ่ม หรือ “ย้อนกลับ” เพื่อแก้ไข ข้อมูลจะยังไม่ถูกบันทึกจนกว่าจะคลิก “เสร็จสิ้น”</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="82"/>
+        <source>(unnamed)</source>
+        <translation>(ยังไม่มีชื่อ)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="85"/>
+        <source>Fix these before finishing:</source>
+        <translation>กรุณาแก้ไขรายการต่อไปนี้ก่อนบันทึก:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="103"/>
+        <source>Origin</source>
+        <translation>ที่มาของกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="104"/>
+        <source>Leaders</source>
+        <translation>แกนนำ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="110"/>
+        <source>Aims to register</source>
+        <translation>ตั้งใจจะจดทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="111"/>
+        <source>No</source>
+        <translation>ไม่จดทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="113"/>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="114"/>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="115"/>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="116"/>
+        <source>Founded on</source>
+        <translation>วันที่จัดตั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="118"/>
+        <source>Contact person</source>
+        <translation>ผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="119"/>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="120"/>
+        <source>Objectives</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="121"/>
+        <source>Community enterprise</source>
+        <translation>วิสาหกิจชุมชน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="132"/>
+        <source>{name} (the first leader)</source>
+        <translation>{name} (แกนนำคนแรก)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="137"/>
+        <source>{name} (the president)</source>
+        <translation>{name} (ประธานกลุ่ม)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="143"/>
+        <source>no household recorded</source>
+        <translation>ไม่ได้บันทึกครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="147"/>
+        <source>{count} members from {households} households</source>
+        <translation>สมาชิก {count} คน จาก {households} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="158"/>
+        <source>Term</source>
+        <translation>วาระ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="168"/>
+        <source>Regulations</source>
+        <translation>ระเบียบกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="169"/>
+        <source>Value of one share</source>
+        <translation>มูลค่าหุ้นละ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="170"/>
+        <source>Shares bought</source>
+        <translation>จำนวนหุ้นที่ซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="171"/>
+        <source>Starting savings</source>
+        <translation>เงินออมเริ่มต้น</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="173"/>
+        <source>Working capital</source>
+        <translation>ทุนดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="181"/>
+        <source>{price} baht per {unit}</source>
+        <translation>{price} บาท/{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="183"/>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="207"/>
+        <source>{amount} baht</source>
+        <translation>{amount} บาท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="189"/>
+        <source>Products</source>
+        <translation>ผลิตภัณฑ์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="190"/>
+        <source>Development plan</source>
+        <translation>แผนพัฒนากลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="195"/>
+        <source>Strengths</source>
+        <translation>จุดแข็ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="196"/>
+        <source>Weaknesses</source>
+        <translation>จุดอ่อน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_review.py" line="197"/>
+        <source>Problems and needs</source>
+        <translation>ปัญหาและความต้องการ</translation>
+    </message>
+</context>
+<context>
     <name>SageDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="42"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="39"/>
         <source>New local sage</source>
         <translation>เพิ่มปราชญ์ชาวบ้าน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="44"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="41"/>
         <source>Edit local sage</source>
         <translation>แก้ไขปราชญ์ชาวบ้าน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="49"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="46"/>
         <source>Choose the branch of wisdom</source>
         <translation>เลือกสาขาภูมิปัญญา</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="55"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="52"/>
         <source>What the sage knows and does; the first line shows in the list</source>
         <translation>ความรู้ความชำนาญและสิ่งที่ทำ บรรทัดแรกจะแสดงในรายการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="60"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="57"/>
         <source>Can teach others (can be a trainer)</source>
         <translation>ถ่ายทอดความรู้ได้ (เป็นวิทยากรได้)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="66"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="63"/>
         <source>Person:</source>
         <translation>บุคคล:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="67"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="64"/>
         <source>Branch:</source>
         <translation>สาขา:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="68"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="65"/>
         <source>Expertise:</source>
         <translation>ความเชี่ยวชาญ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="70"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="67"/>
         <source>Works and awards:</source>
         <translation>ผลงานและรางวัล:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="71"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="68"/>
         <source>Note:</source>
         <translation>หมายเหตุ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="132"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="116"/>
         <source>This record no longer exists (it may be in the recycle bin). Nothing was saved.</source>
         <translation>ไม่พบรายการนี้แล้ว (อาจอยู่ในถังรีไซเคิล) จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>
@@ -1762,10 +4122,37 @@ Log: {log}</source>
         <translation>สมาชิกบางคนไม่อยู่ในทะเบียนบุคคลแล้ว</translation>
     </message>
     <message>
+        <location filename="../../wangmuang_desk/services/group_members.py" line="158"/>
         <location filename="../../wangmuang_desk/services/occupations.py" line="73"/>
         <location filename="../../wangmuang_desk/services/sages.py" line="70"/>
         <source>Choose the person.</source>
         <translation>กรุณาเลือกบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_members.py" line="165"/>
+        <location filename="../../wangmuang_desk/services/group_members.py" line="196"/>
+        <source>The number of shares cannot be negative.</source>
+        <translation>จำนวนหุ้นต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_members.py" line="170"/>
+        <source>{name} is already a member of this group.</source>
+        <translation>{name} เป็นสมาชิกของกลุ่มนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_members.py" line="189"/>
+        <source>The leaving date is before the joining date ({date}).</source>
+        <translation>วันที่ออกจากกลุ่มอยู่ก่อนวันที่เข้าเป็นสมาชิก ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_members.py" line="232"/>
+        <source>Enter the date the term starts.</source>
+        <translation>กรุณากรอกวันที่เริ่มวาระ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_members.py" line="235"/>
+        <source>The new term must start after the current one, which started on {date}.</source>
+        <translation>วาระใหม่ต้องเริ่มหลังวันเริ่มวาระปัจจุบัน ({date})</translation>
     </message>
     <message>
         <location filename="../../wangmuang_desk/services/occupations.py" line="76"/>
@@ -1818,33 +4205,94 @@ Log: {log}</source>
         <translation>ลบหมู่ที่ {moo} ไม่ได้ เพราะมีผู้อาศัยอยู่ {count} คน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="173"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="278"/>
         <source>Enter the first name.</source>
         <translation>กรุณากรอกชื่อ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="183"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="288"/>
         <source>This national ID is already recorded for {name}, who is in the recycle bin. Restore that record instead of adding a new one.</source>
         <translation>เลขประจำตัวประชาชนนี้บันทึกไว้แล้วของ {name} ซึ่งอยู่ในถังรีไซเคิล กรุณากู้คืนข้อมูลเดิมแทนการเพิ่มใหม่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="188"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="293"/>
         <source>This national ID is already recorded for {name}.</source>
         <translation>เลขประจำตัวประชาชนนี้บันทึกไว้แล้วของ {name}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="195"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="300"/>
         <source>Choose a sex.</source>
         <translation>กรุณาเลือกเพศ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="198"/>
+        <location filename="../../wangmuang_desk/services/groups.py" line="73"/>
+        <source>Enter the name of the group.</source>
+        <translation>กรุณากรอกชื่อกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/groups.py" line="76"/>
+        <source>Choose the type of group.</source>
+        <translation>กรุณาเลือกประเภทกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/groups.py" line="79"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="303"/>
         <location filename="../../wangmuang_desk/services/raw_materials.py" line="73"/>
         <source>This village no longer exists.</source>
         <translation>ไม่พบหมู่บ้านนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="205"/>
+        <location filename="../../wangmuang_desk/services/groups.py" line="84"/>
+        <source>The contact person is no longer in the people registry.</source>
+        <translation>ผู้ประสานงานไม่อยู่ในทะเบียนบุคคลแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/groups.py" line="87"/>
+        <source>The founding date is in the future.</source>
+        <translation>วันที่จัดตั้งเป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/groups.py" line="99"/>
+        <source>A group with this name is already registered in this village.</source>
+        <translation>มีกลุ่มชื่อนี้ลงทะเบียนไว้แล้วในหมู่บ้านนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/groups.py" line="218"/>
+        <source>A group cannot change from “{current}” to “{new}”.</source>
+        <translation>เปลี่ยนสถานะกลุ่มจาก “{current}” เป็น “{new}” ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/groups.py" line="224"/>
+        <source>Enter the date of the change.</source>
+        <translation>กรุณากรอกวันที่เปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/groups.py" line="230"/>
+        <source>The date is before the last status change ({date}).</source>
+        <translation>วันที่อยู่ก่อนการเปลี่ยนสถานะครั้งล่าสุด ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/groups.py" line="240"/>
+        <source>Enter the community-enterprise registration number.</source>
+        <translation>กรุณากรอกทะเบียนเลขที่ของวิสาหกิจชุมชน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/groups.py" line="243"/>
+        <source>Enter the date of the community-enterprise registration.</source>
+        <translation>กรุณากรอกวันที่จดทะเบียนวิสาหกิจชุมชน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/groups.py" line="261"/>
+        <source>A group needs at least one member.</source>
+        <translation>กลุ่มต้องมีสมาชิกอย่างน้อย 1 คน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/groups.py" line="275"/>
+        <source>{name} is named by {count} support request(s), training round(s), need(s) or working-group seat(s); the record is kept so those stay complete.</source>
+        <translation>{name} ถูกอ้างถึงในคำร้องขอรับการสนับสนุน รุ่นการฝึกอบรม ความต้องการ หรือรายชื่อคณะทำงาน รวม {count} รายการ จึงเก็บข้อมูลไว้เพื่อให้ข้อมูลเหล่านั้นครบถ้วน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/people.py" line="310"/>
         <source>This household no longer exists.</source>
         <translation>ไม่พบครัวเรือนนี้แล้ว</translation>
     </message>
@@ -1854,7 +4302,7 @@ Log: {log}</source>
         <translation>กรุณากรอกชื่อวัตถุดิบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/recycle_bin.py" line="80"/>
+        <location filename="../../wangmuang_desk/services/recycle_bin.py" line="138"/>
         <source>{name} is a member of {groups} group(s) and a trainee of {rounds} training round(s); the record is kept so those stay complete.</source>
         <translation>{name} เป็นสมาชิกกลุ่ม {groups} กลุ่ม และเป็นผู้เข้ารับการอบรม {rounds} รุ่น จึงเก็บข้อมูลไว้เพื่อให้ข้อมูลเหล่านั้นครบถ้วน</translation>
     </message>
@@ -1905,7 +4353,7 @@ Log: {log}</source>
     </message>
     <message>
         <location filename="../../wangmuang_desk/services/validation.py" line="86"/>
-        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="41"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/occupation_dialog.py" line="39"/>
         <source>Enter a number.</source>
         <translation>กรุณากรอกตัวเลข</translation>
     </message>
@@ -1913,6 +4361,233 @@ Log: {log}</source>
         <location filename="../../wangmuang_desk/services/validation.py" line="90"/>
         <source>The amount cannot be negative.</source>
         <translation>จำนวนต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_establishment.py" line="67"/>
+        <source>Choose whether the group is established or still forming.</source>
+        <translation>กรุณาเลือกว่ากลุ่มจัดตั้งแล้วหรือยังอยู่ระหว่างจัดตั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_establishment.py" line="75"/>
+        <source>This need is no longer recorded.</source>
+        <translation>ไม่พบความต้องการนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_establishment.py" line="79"/>
+        <source>Some leaders are no longer in the people registry.</source>
+        <translation>แกนนำบางคนไม่อยู่ในทะเบียนบุคคลแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_establishment.py" line="87"/>
+        <source>A member is no longer in the people registry.</source>
+        <translation>มีสมาชิกที่ไม่อยู่ในทะเบียนบุคคลแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_establishment.py" line="90"/>
+        <location filename="../../wangmuang_desk/services/group_members.py" line="161"/>
+        <source>{name} is in the recycle bin: restore the record first.</source>
+        <translation>{name} อยู่ในถังรีไซเคิล กรุณากู้คืนข้อมูลก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_establishment.py" line="109"/>
+        <location filename="../../wangmuang_desk/services/group_members.py" line="240"/>
+        <location filename="../../wangmuang_desk/services/working_group.py" line="93"/>
+        <location filename="../../wangmuang_desk/services/working_group.py" line="150"/>
+        <source>The term ends before it starts.</source>
+        <translation>วันสิ้นสุดวาระอยู่ก่อนวันเริ่มวาระ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_establishment.py" line="116"/>
+        <source>{name}: the number of shares cannot be negative.</source>
+        <translation>{name}: จำนวนหุ้นต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_establishment.py" line="121"/>
+        <source>{name}: the starting savings must be an amount of zero or more.</source>
+        <translation>{name}: เงินออมเริ่มต้นต้องเป็นจำนวนตั้งแต่ 0 ขึ้นไป</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_establishment.py" line="125"/>
+        <source>Enter the value of one share: members are buying shares.</source>
+        <translation>กรุณากรอกมูลค่าหุ้น เพราะมีสมาชิกซื้อหุ้น</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_ledger.py" line="51"/>
+        <source>Choose the kind of entry.</source>
+        <translation>กรุณาเลือกประเภทรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_ledger.py" line="56"/>
+        <source>Enter an amount greater than zero.</source>
+        <translation>กรุณากรอกจำนวนเงินที่มากกว่า 0</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_ledger.py" line="59"/>
+        <source>Enter the date.</source>
+        <translation>กรุณากรอกวันที่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_ledger.py" line="62"/>
+        <location filename="../../wangmuang_desk/services/groups.py" line="227"/>
+        <source>The date is in the future.</source>
+        <translation>วันที่เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_ledger.py" line="67"/>
+        <source>Choose the member.</source>
+        <translation>กรุณาเลือกสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_ledger.py" line="72"/>
+        <source>{name} left the group on {date}.</source>
+        <translation>{name} ออกจากกลุ่มแล้วเมื่อ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_ledger.py" line="77"/>
+        <source>Income and spending belong to the group, not to a member.</source>
+        <translation>รายได้และรายจ่ายเป็นของกลุ่ม ไม่ใช่ของสมาชิกรายบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_products.py" line="43"/>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="207"/>
+        <source>Enter the name of the product.</source>
+        <translation>กรุณากรอกชื่อผลิตภัณฑ์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_products.py" line="46"/>
+        <source>OTOP stars go from 1 to 5.</source>
+        <translation>ระดับดาว OTOP มีตั้งแต่ 1 ถึง 5 ดาว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_products.py" line="54"/>
+        <source>Some raw materials are no longer in the registry.</source>
+        <translation>วัตถุดิบบางรายการไม่อยู่ในทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_products.py" line="108"/>
+        <source>{name} is used by {count} product(s); the record is kept.</source>
+        <translation>ผลิตภัณฑ์ {count} รายการใช้ {name} อยู่ จึงเก็บข้อมูลไว้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_products.py" line="116"/>
+        <location filename="../../wangmuang_desk/ui/groups/establishment_products.py" line="225"/>
+        <source>Enter what is planned.</source>
+        <translation>กรุณากรอกสิ่งที่วางแผนจะทำ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_products.py" line="119"/>
+        <source>Choose the status of the plan item.</source>
+        <translation>กรุณาเลือกสถานะของรายการในแผน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_rules.py" line="58"/>
+        <source>{name} is on the member list twice.</source>
+        <translation>{name} อยู่ในรายชื่อสมาชิกซ้ำกัน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_rules.py" line="61"/>
+        <source>A group needs at least {minimum} members; this one has {count}.</source>
+        <translation>กลุ่มต้องมีสมาชิกอย่างน้อย {minimum} คน แต่กลุ่มนี้มี {count} คน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_rules.py" line="67"/>
+        <source>A community enterprise needs every member&apos;s household. Record the household of these members in the people registry: {names}.</source>
+        <translation>วิสาหกิจชุมชนต้องมีข้อมูลครัวเรือนของสมาชิกทุกคน กรุณาบันทึกครัวเรือนของสมาชิกต่อไปนี้ในทะเบียนบุคคล: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_rules.py" line="74"/>
+        <source>A community enterprise needs members from at least {minimum} different households; these members come from {count}.</source>
+        <translation>วิสาหกิจชุมชนต้องมีสมาชิกจากอย่างน้อย {minimum} ครัวเรือน แต่สมาชิกเหล่านี้มาจาก {count} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_rules.py" line="129"/>
+        <source>Choose a position for {name}.</source>
+        <translation>กรุณาเลือกตำแหน่งของ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_rules.py" line="132"/>
+        <source>{name} is not a member of the group.</source>
+        <translation>{name} ไม่ได้เป็นสมาชิกของกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_rules.py" line="135"/>
+        <source>{name} has more than one seat on the committee.</source>
+        <translation>{name} ดำรงตำแหน่งในคณะกรรมการมากกว่า 1 ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_rules.py" line="141"/>
+        <source>The committee needs a president.</source>
+        <translation>คณะกรรมการต้องมีประธาน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_rules.py" line="144"/>
+        <source>The committee has {count} presidents; it needs exactly one.</source>
+        <translation>คณะกรรมการมีประธาน {count} คน ต้องมีเพียง 1 คน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_rules.py" line="243"/>
+        <source>The member has {balance} baht of savings; this withdrawal would make them negative.</source>
+        <translation>สมาชิกมีเงินออม {balance} บาท การถอนครั้งนี้จะทำให้เงินออมติดลบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_rules.py" line="248"/>
+        <source>The group has {balance} baht in cash; this would make its cash negative.</source>
+        <translation>กลุ่มมีเงินสด {balance} บาท รายการนี้จะทำให้เงินสดของกลุ่มติดลบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_rules.py" line="262"/>
+        <source>Without this entry the member&apos;s savings would fall to {balance} baht.</source>
+        <translation>หากไม่มีรายการนี้ เงินออมของสมาชิกจะลดลงเหลือ {balance} บาท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/group_rules.py" line="266"/>
+        <source>Without this entry the group&apos;s cash would fall to {balance} baht.</source>
+        <translation>หากไม่มีรายการนี้ เงินสดของกลุ่มจะลดลงเหลือ {balance} บาท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/working_group.py" line="105"/>
+        <source>The working group has {count} officer(s); the default is {default}.</source>
+        <translation>คณะทำงานมีเจ้าหน้าที่ {count} คน (ปกติ {default} คน)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/working_group.py" line="110"/>
+        <source>The working group has {count} group representative(s); the default is {default}.</source>
+        <translation>คณะทำงานมีผู้แทนกลุ่ม {count} คน (ปกติ {default} คน)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/working_group.py" line="117"/>
+        <source>{name} represents {group}, which is not registered with the office.</source>
+        <translation>{name} เป็นผู้แทนของ{group} ซึ่งยังไม่ได้ขึ้นทะเบียนกับ อบต.</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/working_group.py" line="122"/>
+        <source>{name} is not a current member of {group}.</source>
+        <translation>{name} ไม่ได้เป็นสมาชิกปัจจุบันของ{group}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/working_group.py" line="131"/>
+        <source>Choose officer or group representative.</source>
+        <translation>กรุณาเลือกเจ้าหน้าที่ อบต. หรือผู้แทนกลุ่มอาชีพ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/working_group.py" line="136"/>
+        <source>This person is no longer in the people registry.</source>
+        <translation>ไม่พบบุคคลนี้ในทะเบียนบุคคลแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/working_group.py" line="139"/>
+        <source>Choose the representative from the people registry.</source>
+        <translation>กรุณาเลือกผู้แทนกลุ่มจากทะเบียนบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/working_group.py" line="142"/>
+        <source>Choose a person or type the name.</source>
+        <translation>กรุณาเลือกบุคคลหรือพิมพ์ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/working_group.py" line="147"/>
+        <source>Choose the group this representative stands for.</source>
+        <translation>กรุณาเลือกกลุ่มที่ผู้แทนนี้เป็นตัวแทน</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +4642,157 @@ Log: {log}</source>
         <location filename="../../wangmuang_desk/ui/settings/first_start_wizard.py" line="91"/>
         <source>Enter the villages of the subdistrict: the village number and its name.</source>
         <translation>กรอกหมู่บ้านในตำบล: หมู่ที่และชื่อหมู่บ้าน</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingGroupDialog</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="64"/>
+        <source>from {date}</source>
+        <translation>ตั้งแต่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="66"/>
+        <source>until {date}</source>
+        <translation>ถึง {date}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="264"/>
+        <source>Working group</source>
+        <translation>คณะทำงาน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="272"/>
+        <source>Office officers and representatives of the occupational groups registered with the office: 2 officers and 3 representatives by default.</source>
+        <translation>เจ้าหน้าที่ อบต. และผู้แทนกลุ่มอาชีพที่ขึ้นทะเบียนกับ อบต. ปกติประกอบด้วยเจ้าหน้าที่ 2 คนและผู้แทนกลุ่ม 3 คน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="275"/>
+        <source>Show past terms</source>
+        <translation>แสดงวาระที่ผ่านมา</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="280"/>
+        <source>Name</source>
+        <translation>ชื่อ–สกุล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="281"/>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="283"/>
+        <source>Group represented</source>
+        <translation>กลุ่มที่เป็นผู้แทน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="285"/>
+        <source>Term</source>
+        <translation>วาระ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="291"/>
+        <source>Add officer…</source>
+        <translation>เพิ่มเจ้าหน้าที่…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="294"/>
+        <source>Add representative…</source>
+        <translation>เพิ่มผู้แทนกลุ่ม…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="296"/>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="298"/>
+        <source>End term…</source>
+        <translation>สิ้นสุดวาระ…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="307"/>
+        <source>Members</source>
+        <translation>รายชื่อคณะทำงาน</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingGroupSeatDialog</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="92"/>
+        <source>Add an officer</source>
+        <translation>เพิ่มเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="93"/>
+        <source>Add a group representative</source>
+        <translation>เพิ่มผู้แทนกลุ่มอาชีพ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="96"/>
+        <source>Edit: {name}</source>
+        <translation>แก้ไข: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="101"/>
+        <source>or type the name of an officer not in the registry</source>
+        <translation>หรือพิมพ์ชื่อเจ้าหน้าที่ที่ไม่มีในทะเบียนบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="106"/>
+        <source>Groups registered with the office</source>
+        <translation>กลุ่มที่ขึ้นทะเบียนกับ อบต. แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="107"/>
+        <source>All active groups</source>
+        <translation>กลุ่มที่ยังดำเนินการทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="109"/>
+        <source>Choose the group</source>
+        <translation>เลือกกลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="118"/>
+        <source>Role:</source>
+        <translation>บทบาท:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="120"/>
+        <source>Person:</source>
+        <translation>บุคคล:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="124"/>
+        <source>Show:</source>
+        <translation>แสดง:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="125"/>
+        <source>Represents:</source>
+        <translation>ผู้แทนของกลุ่ม:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="126"/>
+        <source>Term starts:</source>
+        <translation>เริ่มวาระ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="127"/>
+        <source>Term ends:</source>
+        <translation>สิ้นสุดวาระ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="173"/>
+        <source>{name} (Moo {moo})</source>
+        <translation>{name} (หมู่ {moo})</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="205"/>
+        <source>This seat no longer exists. Nothing was saved.</source>
+        <translation>ไม่พบรายชื่อนี้ในคณะทำงานแล้ว จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>
 </context>
 </TS>

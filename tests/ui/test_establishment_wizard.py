@@ -119,7 +119,7 @@ def pick(qtbot, picker: PersonPicker, first_name: str) -> None:
     picker.clear()
     type_text(qtbot, picker.line_edit(), first_name)
     popup = picker.popup()
-    qtbot.waitUntil(lambda: popup.isVisible() and popup.model().rowCount() > 0)
+    qtbot.waitUntil(lambda: popup.isVisible() and popup.model().rowCount() > 0, timeout=15_000)
     index = popup.model().index(0, 0)
     qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton,
                      pos=popup.visualRect(index).center())
@@ -140,7 +140,7 @@ def edit_cell(qtbot, view: QTableView, row: int, column: int, text: str) -> None
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     # The delegate commits and closes the editor on the next turn of the event loop.
-    qtbot.waitUntil(lambda: view.indexWidget(index) is None)
+    qtbot.waitUntil(lambda: view.indexWidget(index) is None, timeout=15_000)
 
 
 # --- filling the pages -----------------------------------------------------------------------

@@ -380,9 +380,10 @@ class PersonDialog(QDialog):
             )
         else:
             village = VillageRow(found.village_id, found.moo, found.village_name).label
+            count = found.member_count  # a plain name: lupdate skips attribute counts
             members = (
-                translate("PersonDialog", "%n member(s)", None, found.member_count)
-                if found.member_count
+                translate("PersonDialog", "%n member(s)", "", count)
+                if count
                 else translate("PersonDialog", "no members yet")
             )
             if found.head_name:

@@ -236,10 +236,13 @@ class GroupWindow(QDialog):
         self.setWindowTitle(translate("GroupWindow", "Group: {name}").format(name=row.name))
         self.name_label.setText(row.name)
         self.badge.set_status(row.status)
+        # A plain name as the count: lupdate (PySide6 6.11) skips calls whose count is an
+        # attribute expression.
+        count = row.member_count
         parts = [
             group_type_label(row.group_type),
             village_label(row.moo, row.village_name),
-            translate("GroupWindow", "%n member(s)", None, row.member_count),
+            translate("GroupWindow", "%n member(s)", "", count),
         ]
         self.details.setText(" · ".join(p for p in parts if p))
         self.print_button.setEnabled(True)

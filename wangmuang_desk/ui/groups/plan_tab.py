@@ -196,7 +196,7 @@ class PlanTab(QWidget):
                 "date and who leads it."))
         elif late:
             self.summary.setText(translate(
-                "PlanTab", "%n item(s) past the end date and not done (shown in red).", None,
+                "PlanTab", "%n item(s) past the end date and not done (shown in red).", "",
                 late))
         else:
             self.summary.setText(translate("PlanTab", "Nothing is overdue."))
