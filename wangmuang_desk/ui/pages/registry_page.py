@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -143,10 +144,12 @@ class RegistryPage(QWidget):
         combo = QComboBox()
         combo.setObjectName(f"filter_{name}")
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMaximumWidth(260)  # long village or category names show in full in the popup
+        # Narrow enough that the page fits a 1024-px screen; the open list shows names in full.
+        combo.setMaximumWidth(200)
         # Values stay in Python: through QVariant a date would come back as a QDate.
         values = [value for _text, value in items]
         combo.addItems([text for text, _value in items])
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         caption = QLabel(label)
         caption.setBuddy(combo)
         self._filter_bar.addWidget(caption)
@@ -337,8 +340,12 @@ class RegistryPage(QWidget):
         self._columns_fitted = True
         self._table.resizeColumnsToContents()
         header = self._table.horizontalHeader()
+        arrow = self._table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + 8
         for column in range(self._model.columnCount() - 1):
-            width = header.sectionSize(column) + _COLUMN_PADDING
+            # Room for the caption and a sort arrow too, so a short column (หมู่) keeps its
+            # whole caption once it is sorted.
+            caption = header.sectionSizeHint(column) + arrow
+            width = max(header.sectionSize(column) + _COLUMN_PADDING, caption)
             header.resizeSection(column, min(width, _MAX_FITTED_WIDTH))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
