@@ -19,6 +19,7 @@ from wangmuang_desk.db.lock import InstanceLock
 from wangmuang_desk.paths import backups_dir_for
 from wangmuang_desk.services.demo import build_demo_database
 from wangmuang_desk.services.listing import ListQuery
+from wangmuang_desk.services.workspace import start_opening
 
 
 @pytest.fixture
@@ -67,11 +68,16 @@ def restore_offer(monkeypatch: pytest.MonkeyPatch):
     return FakeRestoreDialog
 
 
-def test_a_damaged_file_ends_in_the_restore_offer_untouched(qapp, demo, restore_offer) -> None:
+@pytest.mark.parametrize("opened_before_qt", [False, True])
+def test_a_damaged_file_ends_in_the_restore_offer_untouched(
+    qapp, demo, restore_offer, opened_before_qt: bool
+) -> None:
     _damage(demo)
     before = hashlib.sha256(demo.read_bytes()).hexdigest()
     desk = app_module.DeskApp(demo)
-    assert desk.open() is False  # offered a restore, and none was chosen
+    # As the command does it (cli._open_before_qt), or opened by DeskApp itself.
+    opening = start_opening(demo) if opened_before_qt else None
+    assert desk.open(opening) is False  # offered a restore, and none was chosen
     [(problem, _backups)] = restore_offer.offers
     assert "เสียหาย" in problem
     assert desk.workspace is None and desk.window is None
@@ -79,6 +85,17 @@ def test_a_damaged_file_ends_in_the_restore_offer_untouched(qapp, demo, restore_
     lock = InstanceLock(demo)
     lock.acquire()  # the refusal left nothing locked
     lock.release()
+
+
+def test_a_file_open_elsewhere_is_refused_with_a_message(qapp, demo, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(app_module.QMessageBox, "critical",
+                        lambda _parent, _title, text: shown.append(text))
+    with InstanceLock(demo):  # another window has it
+        opening = start_opening(demo)
+        desk = app_module.DeskApp(demo)
+        assert desk.open(opening) is False
+    assert len(shown) == 1 and desk.workspace is None
 
 
 def test_choosing_a_backup_after_the_refusal_opens_it(qapp, demo, restore_offer) -> None:
@@ -121,3 +138,95 @@ def test_every_page_and_the_recycle_bin_work_after_the_start(
         assert seen == [1]
     finally:
         desk.close()
+
+
+# Run in a fresh interpreter: the start the way the `wangmuang-desk` command does it (the
+# opening begun before Qt loads, then DeskApp.open and show_window), then what it imported,
+# then every page and the recycle bin, so modules left out of the start still load on use.
+_START_AND_VISIT = r"""
+import json, sys
+from pathlib import Path
+
+from wangmuang_desk import cli
+
+path, opening = cli._open_before_qt(Path(sys.argv[1]))
+from wangmuang_desk.app import DeskApp, make_application
+
+app = make_application(sys.argv[:1])
+desk = DeskApp(path)
+assert desk.open(opening)
+window = desk.show_window()
+app.processEvents()
+report = {"at_start": sorted(sys.modules)}
+
+pages = {}
+for spec in window._specs:
+    page = window.show_page(spec.key)
+    model = page.table_model()
+    while not model.is_loaded():
+        app.processEvents()
+    pages[spec.key] = model.total()
+report["pages"] = pages
+
+services = desk.workspace.services
+services.people.move_to_bin(1)
+report["bin"] = [(item.kind, item.id) for item in services.recycle_bin.items()]
+try:
+    services.recycle_bin.purge("person", 1)  # asks the group and training registers first
+    report["purge"] = "purged"
+except Exception as exc:
+    report["purge"] = type(exc).__name__
+from wangmuang_desk.db.base import Base
+
+report["tables"] = sorted(Base.metadata.tables)
+report["after_use"] = sorted(sys.modules)
+desk.close()
+print("REPORT " + json.dumps(report))
+"""
+
+# Loaded on first use, never by a normal start (design.md, performance budget).
+_NOT_AT_START = (
+    "wangmuang_desk.db.models.groups",
+    "wangmuang_desk.db.models.training",
+    "wangmuang_desk.db.models.planning",
+    "wangmuang_desk.db.models.livelihood",
+    "wangmuang_desk.services.groups",
+    "wangmuang_desk.services.recycle_bin",
+    "wangmuang_desk.ui.dialogs.person_dialog",
+    "wangmuang_desk.ui.dialogs.crash_report_dialog",
+    "reportlab",
+    "openpyxl",
+    "pythainlp",
+    "alembic",
+)
+
+
+def test_a_normal_start_leaves_out_what_it_does_not_show_and_loads_it_on_use(demo) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _START_AND_VISIT, str(demo)],
+        capture_output=True, text=True, timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("REPORT ")]
+    assert done.returncode == 0 and lines, done.stderr[-3000:]
+    report = json.loads(lines[-1][len("REPORT "):])
+
+    at_start = set(report["at_start"])
+    assert "wangmuang_desk.db.models.people" in at_start  # the first page's own models
+    assert [name for name in _NOT_AT_START if name in at_start] == []
+
+    # Every page opened on its rows, and the bin and its purge check found their models.
+    assert set(report["pages"]) >= {"people", "households", "occupations", "raw_materials",
+                                    "sages", "groups"}
+    assert report["pages"]["people"] == 1500
+    assert all(total > 0 for total in report["pages"].values()), report["pages"]
+    assert report["bin"] == [["person", 1]]
+    assert report["purge"] in ("purged", "InUseError")
+    after_use = set(report["after_use"])
+    assert {"wangmuang_desk.db.models.groups", "wangmuang_desk.db.models.training"} <= after_use
+    assert {"occupational_group", "group_member", "trainee"} <= set(report["tables"])

@@ -5,8 +5,10 @@ Only what the first window needs is imported at start; dialogs and pages import 
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -52,18 +54,21 @@ class DeskApp:
         self.window: MainWindow | None = None
 
     # --- opening ---------------------------------------------------------------------------
-    def open(self) -> bool:
+    def open(self, opening: Callable[[], Workspace] | None = None) -> bool:
         """Open the database, offering to restore a backup when it is refused.
 
         True once the file is open and has passed its damage check. The check of a large
         file runs in the background (services.workspace) while the rest of the program and
         the first page load here; the window is built only after it passed, so staff never
-        see or edit a damaged file, exactly as when the check came first.
+        see or edit a damaged file, exactly as when the check came first. `opening` is an
+        opening started before Qt loaded (workspace.start_opening, from cli.py): its result,
+        good or refused, is taken as the first attempt.
         """
+        attempt = opening or self._open_afresh
         while True:
             try:
-                self.workspace = open_workspace(self.db_path)
-                preload_first_page()
+                self.workspace = attempt()
+                preload_first_page(self.workspace.services)
                 self.workspace.require_checked()
                 return True
             except AlreadyOpenError as exc:
@@ -78,6 +83,10 @@ class DeskApp:
                 log.error("database refused: %s", exc)
                 if not self._offer_restore(exc):
                     return False
+            attempt = self._open_afresh
+
+    def _open_afresh(self) -> Workspace:
+        return open_workspace(self.db_path)
 
     def _offer_restore(self, exc: DatabaseOpenError) -> bool:
         from wangmuang_desk.ui.dialogs.restore_dialog import RestoreDialog
@@ -112,6 +121,7 @@ class DeskApp:
         }
         self.window = MainWindow(services, WindowActions(handlers), build_pages(services))
         self.window.show()
+        _resume_garbage_collection()
         if not self.window.profile.setup_done:
             from wangmuang_desk.ui.settings.first_start_wizard import FirstStartWizard
 
@@ -171,6 +181,7 @@ class DeskApp:
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
+            gc.unfreeze()  # the first window was frozen with the start: let it be collected
         QMessageBox.information(
             self.window,
             QCoreApplication.translate("DeskApp", "Backup restored"),
@@ -226,13 +237,30 @@ class DeskApp:
         )
 
 
+def _resume_garbage_collection() -> None:
+    """Switch the collector back on after the start paused it (cli._open_before_qt).
+
+    What the start made lives as long as the program, so it is frozen first: later
+    collections then skip those ~120,000 objects instead of pausing the screen for tens of
+    milliseconds each time. Started another way (tests), nothing was paused: no change.
+    """
+    if gc.isenabled():
+        return
+    gc.freeze()
+    gc.enable()
+
+
 def _stamp() -> str:
     from datetime import datetime
 
     return f"{datetime.now():%Y%m%d-%H%M%S}"
 
 
-def run_gui(db_path: Path | None = None) -> int:
+def run_gui(db_path: Path | None = None, opening: Callable[[], Workspace] | None = None) -> int:
+    """The program's window on `db_path` (default: the user data folder).
+
+    `opening`: the file's opening, started before Qt loaded (cli.py); None opens it here.
+    """
     setup_logging()
     install_excepthook(current_log_path)
     app = make_application()
@@ -240,7 +268,7 @@ def run_gui(db_path: Path | None = None) -> int:
     # check and backup) can only reach the crash dialog through a bridge made with it.
     install_excepthook(current_log_path)
     desk = DeskApp(Path(db_path) if db_path else default_database_path())
-    if not desk.open():
+    if not desk.open(opening):
         return 1
     desk.show_window()
     try:

@@ -7,8 +7,14 @@ leaves a half-written file behind. Heavy modules are imported inside each comman
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wangmuang_desk.services.workspace import Workspace
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -182,6 +188,31 @@ def main(argv: list[str] | None = None) -> int:
                 "groups": cmd_groups, "export": cmd_export}
     if args.command in commands:
         return commands[args.command](args)
+    return _gui(args.db)
+
+
+def _gui(db: Path | None) -> int:
+    path, opening = _open_before_qt(db)
     from wangmuang_desk.app import run_gui
 
-    return run_gui(args.db)
+    return run_gui(path, opening)
+
+
+def _open_before_qt(db: Path | None) -> tuple[Path, Callable[[], Workspace]]:
+    """Start opening the database before Qt and the screens load (app.py).
+
+    The damage check of a large file, which reads all of it, then runs in the background
+    while they load instead of after them (design.md, start-up budget). What the opening
+    found is shown by run_gui. Returns the file and the opening (workspace.start_opening).
+    """
+    # The start makes ~120,000 long-lived objects (modules, classes, mappers, widgets) and
+    # hardly any garbage, yet the cyclic collector would walk them all again and again while
+    # they are made. It is paused until the window is shown (app.DeskApp.show_window).
+    gc.disable()
+    from wangmuang_desk.logging_setup import setup_logging
+    from wangmuang_desk.paths import default_database_path
+    from wangmuang_desk.services.workspace import start_opening
+
+    setup_logging()  # the opening logs what it does; run_gui's own call then changes nothing
+    path = db or default_database_path()
+    return path, start_opening(path)

@@ -1,36 +1,111 @@
-"""One object that gives the screens every service on one open database."""
+"""One object that gives the screens every service on one open database.
+
+Each service (and its module, with the models it uses) is created the first time it is
+asked for: the GUI's start needs only the office and the people, and importing all fourteen
+service modules with every model took a good part of the start (design.md, performance
+budget). The attribute names are the same as when they were all made at once.
+"""
 
 from __future__ import annotations
 
-from wangmuang_desk.db.engine import Database
-from wangmuang_desk.services.drafts import DraftService
-from wangmuang_desk.services.group_ledger import GroupLedgerService
-from wangmuang_desk.services.group_members import GroupMemberService
-from wangmuang_desk.services.group_products import GroupProductService
-from wangmuang_desk.services.groups import GroupService
-from wangmuang_desk.services.households import HouseholdService
-from wangmuang_desk.services.occupations import OccupationService
-from wangmuang_desk.services.office import OfficeService
-from wangmuang_desk.services.people import PeopleService
-from wangmuang_desk.services.raw_materials import RawMaterialService
-from wangmuang_desk.services.recycle_bin import RecycleBinService
-from wangmuang_desk.services.sages import SageService
-from wangmuang_desk.services.working_group import WorkingGroupService
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wangmuang_desk.db.engine import Database
+    from wangmuang_desk.services.drafts import DraftService
+    from wangmuang_desk.services.group_ledger import GroupLedgerService
+    from wangmuang_desk.services.group_members import GroupMemberService
+    from wangmuang_desk.services.group_products import GroupProductService
+    from wangmuang_desk.services.groups import GroupService
+    from wangmuang_desk.services.households import HouseholdService
+    from wangmuang_desk.services.occupations import OccupationService
+    from wangmuang_desk.services.office import OfficeService
+    from wangmuang_desk.services.people import PeopleService
+    from wangmuang_desk.services.raw_materials import RawMaterialService
+    from wangmuang_desk.services.recycle_bin import RecycleBinService
+    from wangmuang_desk.services.sages import SageService
+    from wangmuang_desk.services.working_group import WorkingGroupService
 
 
 class Services:
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.office = OfficeService(db)
-        self.people = PeopleService(db)
-        self.households = HouseholdService(db)
-        self.occupations = OccupationService(db)
-        self.raw_materials = RawMaterialService(db)
-        self.sages = SageService(db)
-        self.recycle_bin = RecycleBinService(db)
-        self.groups = GroupService(db)
-        self.group_members = GroupMemberService(db)
-        self.group_ledger = GroupLedgerService(db)
-        self.group_products = GroupProductService(db)
-        self.working_group = WorkingGroupService(db)
-        self.drafts = DraftService(db)
+
+    @cached_property
+    def office(self) -> OfficeService:
+        from wangmuang_desk.services.office import OfficeService
+
+        return OfficeService(self.db)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        from wangmuang_desk.services.people import PeopleService
+
+        return PeopleService(self.db)
+
+    @cached_property
+    def households(self) -> HouseholdService:
+        from wangmuang_desk.services.households import HouseholdService
+
+        return HouseholdService(self.db)
+
+    @cached_property
+    def occupations(self) -> OccupationService:
+        from wangmuang_desk.services.occupations import OccupationService
+
+        return OccupationService(self.db)
+
+    @cached_property
+    def raw_materials(self) -> RawMaterialService:
+        from wangmuang_desk.services.raw_materials import RawMaterialService
+
+        return RawMaterialService(self.db)
+
+    @cached_property
+    def sages(self) -> SageService:
+        from wangmuang_desk.services.sages import SageService
+
+        return SageService(self.db)
+
+    @cached_property
+    def recycle_bin(self) -> RecycleBinService:
+        from wangmuang_desk.services.recycle_bin import RecycleBinService
+
+        return RecycleBinService(self.db)
+
+    @cached_property
+    def groups(self) -> GroupService:
+        from wangmuang_desk.services.groups import GroupService
+
+        return GroupService(self.db)
+
+    @cached_property
+    def group_members(self) -> GroupMemberService:
+        from wangmuang_desk.services.group_members import GroupMemberService
+
+        return GroupMemberService(self.db)
+
+    @cached_property
+    def group_ledger(self) -> GroupLedgerService:
+        from wangmuang_desk.services.group_ledger import GroupLedgerService
+
+        return GroupLedgerService(self.db)
+
+    @cached_property
+    def group_products(self) -> GroupProductService:
+        from wangmuang_desk.services.group_products import GroupProductService
+
+        return GroupProductService(self.db)
+
+    @cached_property
+    def working_group(self) -> WorkingGroupService:
+        from wangmuang_desk.services.working_group import WorkingGroupService
+
+        return WorkingGroupService(self.db)
+
+    @cached_property
+    def drafts(self) -> DraftService:
+        from wangmuang_desk.services.drafts import DraftService
+
+        return DraftService(self.db)

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -124,11 +126,50 @@ def open_workspace(path: Path, daily_backup: bool = True) -> Workspace:
         background = threading.Thread(
             target=_backup_when_checked, args=(db, path, backups), name="daily-backup")
         background.start()
-    # Imported here, not at the top: the models and services take a good part of the start,
-    # and this way that work runs while the check reads the file.
     from wangmuang_desk.services.container import Services
 
+    import_models_on_demand()
     return Workspace(path, lock, Services(db), background)
+
+
+def import_models_on_demand() -> None:
+    """Import the models package so that each model module loads on first use.
+
+    The GUI's start needs only the people and office models; the group, training, planning
+    and livelihood ones load when a page or the recycle bin first asks for them (see
+    db/models/__init__.py). When the package is loaded already (a create or an upgrade just
+    ran Alembic, which loads every model), this changes nothing.
+    """
+    if "wangmuang_desk.db.models" in sys.modules:
+        return
+    import wangmuang_desk.db as db_package
+
+    db_package.models_on_demand = True  # read once, by the package's first import
+    try:
+        import wangmuang_desk.db.models  # noqa: F401
+    finally:
+        del db_package.models_on_demand
+
+
+def start_opening(path: Path) -> Callable[[], Workspace]:
+    """Open `path` now, ahead of the windows; the result gives the workspace when called.
+
+    The GUI calls this before it loads Qt (cli.py): the damage check of a large file, which
+    reads all of it, then runs in the background while Qt and the screens load instead of
+    after them. Nothing is shown or decided here. Calling the result returns the open
+    workspace, or raises what opening raised (AlreadyOpenError, another DatabaseOpenError,
+    or anything unexpected) where the GUI can show it.
+    """
+    try:
+        workspace = open_workspace(path)
+    except Exception as exc:
+        error = exc  # `exc` itself is cleared when the except block ends
+
+        def refused() -> Workspace:
+            raise error
+
+        return refused
+    return lambda: workspace
 
 
 def _backup_when_checked(db: Database, path: Path, backups: Path) -> None:

@@ -15,20 +15,15 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot, qVersion
-from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from wangmuang_desk.ui.dialogs.crash_report_dialog import CrashDialog
+
+# Qt is imported only where it is used: installing the hook stays cheap, also before Qt
+# has loaded, and the dialog (ui/dialogs/crash_report_dialog.py) loads on the first crash.
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +43,9 @@ def build_report(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> str:
     """Plain-text report: versions, platform, time and the traceback."""
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
     lines = [
         f"wangmuang-desk {_program_version()}",
         f"Python {platform.python_version()} ({platform.python_implementation()})",
@@ -60,75 +58,29 @@ def build_report(
     return "\n".join(lines)
 
 
-class CrashDialog(QDialog):
-    """Shows the report read-only, with Copy report and Close."""
+def _make_bridge():
+    """A QObject in the GUI thread; a report emitted from another thread is queued to it."""
+    from PySide6.QtCore import QObject, Signal, Slot
 
-    def __init__(self, report: str, log_path: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Unexpected error"))
-        self.resize(720, 480)
+    class _Bridge(QObject):
+        report_ready = Signal(str)
 
-        intro = QLabel(
-            self.tr(
-                "Something went wrong inside the program. Work that was already saved is kept "
-                "in the database. Please copy the report below and send it to the person who "
-                "looks after this program, saying what you were doing when it happened."
-            )
-        )
-        intro.setWordWrap(True)
+        def __init__(self) -> None:
+            super().__init__()
+            self.report_ready.connect(self._show)
 
-        self.report_edit = QPlainTextEdit(report)
-        self.report_edit.setReadOnly(True)
-        self.report_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        # Tracebacks line up in a fixed-width font; Qt falls back to another font for Thai.
-        self.report_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        @Slot(str)
+        def _show(self, report: str) -> None:
+            _present(report)
 
-        log_text = str(log_path) if log_path else self.tr("(no log file)")
-        self.log_label = QLabel(self.tr("The report was also written to the log file:"))
-        self.log_path_label = QLabel(log_text)
-        self.log_path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.copy_button = QPushButton(self.tr("Copy report"))
-        self.copy_button.clicked.connect(self.copy_report)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.report_edit, 1)
-        layout.addWidget(self.log_label)
-        layout.addWidget(self.log_path_label)
-        layout.addWidget(buttons)
-
-    def report(self) -> str:
-        return self.report_edit.toPlainText()
-
-    def copy_report(self) -> None:
-        QApplication.clipboard().setText(self.report())
-        self.copy_button.setText(self.tr("Copied"))
-
-
-class _Bridge(QObject):
-    """Lives in the GUI thread; a report emitted from another thread is queued to it."""
-
-    report_ready = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.report_ready.connect(self._show)
-
-    @Slot(str)
-    def _show(self, report: str) -> None:
-        _present(report)
+    return _Bridge()
 
 
 class _State:
     log_path_getter: LogPathGetter | None = None
     dialog: CrashDialog | None = None
     showing = False
-    bridge: _Bridge | None = None
+    bridge = None  # made by _make_bridge once the application exists
 
 
 _state = _State()
@@ -140,8 +92,11 @@ def current_dialog() -> CrashDialog | None:
 
 
 def _application() -> QApplication | None:
-    app = QApplication.instance()
-    return app if isinstance(app, QApplication) else None
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None:
+        return None  # Qt is not loaded yet, so no application exists
+    app = widgets.QApplication.instance()
+    return app if isinstance(app, widgets.QApplication) else None
 
 
 def _log_path() -> Path | None:
@@ -166,6 +121,10 @@ def _present(report: str) -> None:
         return  # a crash while the report is on screen: logged already, no dialog pile-up
     _state.showing = True
     try:
+        from PySide6.QtCore import QThread
+
+        from wangmuang_desk.ui.dialogs.crash_report_dialog import CrashDialog
+
         dialog = CrashDialog(report, _log_path())
         _state.dialog = dialog  # a module reference keeps it alive after the hook returns
         dialog.finished.connect(_on_finished)
@@ -191,6 +150,8 @@ def handle_exception(
         app = _application()
         if app is None:
             return  # no widgets possible: the log is all we can do
+        from PySide6.QtCore import QThread
+
         report = build_report(exc_type, exc, tb)
         if QThread.currentThread() == app.thread():
             _present(report)
@@ -217,7 +178,7 @@ def install_excepthook(log_path_getter: LogPathGetter) -> None:
     _state.log_path_getter = log_path_getter
     app = _application()
     if app is not None and _state.bridge is None:
-        bridge = _Bridge()
+        bridge = _make_bridge()
         bridge.moveToThread(app.thread())
         _state.bridge = bridge
     sys.excepthook = handle_exception

@@ -10,13 +10,17 @@ from PySide6.QtCore import QCoreApplication
 from wangmuang_desk.ui.main_window import PageSpec
 
 
-def preload_first_page() -> None:
-    """Import the page the window opens on, ahead of building it.
+def preload_first_page(services) -> None:
+    """Load what the page the window opens on needs, ahead of building it.
 
     The application calls this while the database's damage check runs in the background:
-    on a large file, the import then fits in time the start spends waiting anyway.
+    the page's module and the services it asks at once (the people, the office's villages),
+    with their models, then load in time the start spends waiting anyway.
     """
     import wangmuang_desk.ui.pages.people_page  # noqa: F401
+
+    services.people  # noqa: B018 - created on first use (services.container)
+    services.office  # noqa: B018
 
 
 def build_pages(services) -> list[PageSpec]:

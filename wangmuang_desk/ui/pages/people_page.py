@@ -7,7 +7,7 @@ numbers are shown only in the person's own form.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QWidget
@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 from wangmuang_desk.services.rows import PersonRow, VillageRow
 from wangmuang_desk.thai.citizen_id import mask_citizen_id, mask_phone
 from wangmuang_desk.thai.dates import age_on, format_be_date
-from wangmuang_desk.ui.dialogs.person_dialog import PersonDialog
 from wangmuang_desk.ui.models.paged_table_model import Column
 from wangmuang_desk.ui.pages.registry_page import RegistryPage
+
+if TYPE_CHECKING:
+    from wangmuang_desk.ui.dialogs.person_dialog import PersonDialog
 
 # The base's approach: an explicit context, so these strings are found under "PeoplePage"
 # both by lupdate and at run time (self.tr() would take the runtime class name).
@@ -26,11 +28,19 @@ translate = QCoreApplication.translate
 _CENTRED = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
 
 
+def _person_dialog(*args, **kwargs) -> PersonDialog:
+    # The form is imported on the first Add or Edit, not with the page: the page is the first
+    # thing the program shows, and the form is not needed for that (design.md, start-up).
+    from wangmuang_desk.ui.dialogs.person_dialog import PersonDialog
+
+    return PersonDialog(*args, **kwargs)
+
+
 class PeoplePage(RegistryPage):
     default_sort_key = "name"
     # How the page makes its editor: tests wrap it to drive the real dialog without a
     # blocking exec(); the application never changes it.
-    dialog_factory: Callable[..., PersonDialog] = PersonDialog
+    dialog_factory: Callable[..., PersonDialog] = staticmethod(_person_dialog)
 
     def __init__(self, services, parent: QWidget | None = None) -> None:
         self.services = services  # columns() below needs it during the base's __init__
