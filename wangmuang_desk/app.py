@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wangmuang_desk import __version__
@@ -32,6 +32,9 @@ from wangmuang_desk.ui.main_window import MainWindow, WindowActions
 from wangmuang_desk.ui.navigation import build_pages, preload_first_page
 
 log = logging.getLogger(__name__)
+# How long after the window is shown the warm-up starts: time for the first page to fetch
+# and paint its rows first (under 200 ms on the 200,000-person stress database).
+WARM_UP_AFTER_MS = 500
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -122,12 +125,37 @@ class DeskApp:
         self.window = MainWindow(services, WindowActions(handlers), build_pages(services))
         self.window.show()
         _resume_garbage_collection()
+        self._warm_up_later()
         if not self.window.profile.setup_done:
             from wangmuang_desk.ui.settings.first_start_wizard import FirstStartWizard
 
             FirstStartWizard(services.office, self.window).exec()
             self.window.refresh_pages()
         return self.window
+
+    def _warm_up_later(self) -> None:
+        """Once the first page is up, load what the start left out, one step per turn.
+
+        The start loads only the first page's models and services (design.md, start-up
+        budget); without this the first opening of another page (the groups, with their
+        models) would load them and take longer than a page may (300 ms). Each step is a
+        short import, so the window stays responsive between them.
+        """
+        workspace = self.workspace
+        assert workspace is not None
+        steps = workspace.warm_up_steps()
+
+        def step() -> None:
+            if self.workspace is not workspace or not steps:
+                return  # closed or restored meanwhile, or done
+            try:
+                steps.pop(0)()
+            except Exception:  # the page that needs it will load it and say what is wrong
+                log.exception("loading ahead after the start failed")
+                return
+            QTimer.singleShot(0, step)
+
+        QTimer.singleShot(WARM_UP_AFTER_MS, step)
 
     def close(self) -> None:
         if self.workspace is not None:

@@ -29,8 +29,27 @@ if TYPE_CHECKING:
 
 
 class Services:
+    # Every service, in the order the start's warm-up loads them (workspace.warm_up_steps).
+    NAMES = (
+        "office", "people", "households", "occupations", "raw_materials", "sages", "groups",
+        "group_members", "group_ledger", "group_products", "working_group", "drafts",
+        "recycle_bin",
+    )
+
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    def preload(self, *names: str) -> None:
+        """Create these services now, with their models, and configure those models.
+
+        For the start: it runs while the database's damage check does, and SQLAlchemy
+        would otherwise configure the models at the first query, after the check.
+        """
+        from sqlalchemy.orm import configure_mappers
+
+        for name in names:
+            getattr(self, name)
+        configure_mappers()
 
     @cached_property
     def office(self) -> OfficeService:

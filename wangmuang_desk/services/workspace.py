@@ -19,6 +19,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -82,6 +83,23 @@ class Workspace:
         target = out or self.backups_dir / (
             f"wangmuang-desk-manual-{datetime.now():%Y%m%d-%H%M%S}.sqlite3")
         return db_backup.backup_database(self.path, target)
+
+    def warm_up_steps(self) -> list[Callable[[], object]]:
+        """What the start left out (models, services), as small steps to run when idle.
+
+        The start loads only what the first page needs (design.md, start-up budget); the
+        GUI runs these one per turn of its event loop once the window is up, so no other
+        page has to load them on its first opening (budget: 300 ms). Each step only
+        imports and creates objects: none reads or writes the database.
+        """
+        from sqlalchemy.orm import configure_mappers
+
+        from wangmuang_desk.db import models
+
+        steps: list[Callable[[], object]] = [partial(models.load, m) for m in models.MODULES]
+        steps += [partial(getattr, self.services, name) for name in self.services.NAMES]
+        steps.append(configure_mappers)  # the new mappers, before a page's first query
+        return steps
 
     def close(self) -> None:
         # The day's backup may still be copying: let it finish (it writes under a temporary

@@ -19,8 +19,7 @@ def preload_first_page(services) -> None:
     """
     import wangmuang_desk.ui.pages.people_page  # noqa: F401
 
-    services.people  # noqa: B018 - created on first use (services.container)
-    services.office  # noqa: B018
+    services.preload("people", "office")
 
 
 def build_pages(services) -> list[PageSpec]:

@@ -9,7 +9,8 @@ budget). So the GUI imports this package *on demand* (services.workspace sets
 `wangmuang_desk.db.models_on_demand` around its first import): then a model module loads the
 first time one of its classes is asked for (`from wangmuang_desk.db.models import Product`),
 together with the modules its foreign keys point into, so every loaded mapper still
-configures and flushes on its own. `load_all()` completes the set at any time.
+configures and flushes on its own. `load(module)` and `load_all()` load more at any time
+(the GUI loads the rest a step at a time once its window is up: workspace.warm_up_steps).
 """
 
 from __future__ import annotations
@@ -17,8 +18,12 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-# Which module declares each class (the module names below are submodules of this package).
+# Which module declares each class (the module names below are submodules of this package),
+# each module after those it refers to: load_all() and a warm-up load them in this order.
 _HOMES = {
+    "office": ("AppSetting", "OfficeProfile", "RefItem", "Signatory", "Village"),
+    "people": ("Household", "Person"),
+    "registries": ("Occupation", "RawMaterial", "Sage"),
     "audit": ("ExportLog",),
     "groups": (
         "CommitteeMember", "GroupMember", "GroupPlanItem", "GroupStatusChange", "LedgerEntry",
@@ -28,10 +33,7 @@ _HOMES = {
         "AccountEntry", "AssessmentCriterion", "HouseholdAssessment", "LivelihoodLeader",
         "TargetHousehold",
     ),
-    "office": ("AppSetting", "OfficeProfile", "RefItem", "Signatory", "Village"),
-    "people": ("Household", "Person"),
     "planning": ("Forum", "Need", "PlanItem", "SupportRequest"),
-    "registries": ("Occupation", "RawMaterial", "Sage"),
     "training": (
         "Attendance", "BudgetLine", "Certificate", "ChecklistItem", "FollowUp", "Partner",
         "RateCeiling", "Speaker", "SurveyAnswer", "SurveyItem", "SurveyResponse", "Trainee",
@@ -51,13 +53,15 @@ _NEEDS = {
     "training": ("planning", "registries"),
 }
 _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
+MODULES = tuple(_HOMES)
 
 __all__ = sorted(_MODULE_OF)
 
 
-def _load(module: str) -> None:
+def load(module: str) -> None:
+    """Load one model module ("groups", "training", ...) and those its foreign keys need."""
     for needed in _NEEDS[module]:
-        _load(needed)
+        load(needed)
     # __import__, not importlib.import_module: `python -X importtime` then lists the module.
     __import__(f"{__name__}.{module}")
     loaded = sys.modules[f"{__name__}.{module}"]
@@ -66,8 +70,8 @@ def _load(module: str) -> None:
 
 def load_all() -> None:
     """Load every model module (a no-op when all are loaded already)."""
-    for module in _HOMES:
-        _load(module)
+    for module in MODULES:
+        load(module)
 
 
 def __getattr__(name: str) -> Any:
@@ -75,7 +79,7 @@ def __getattr__(name: str) -> Any:
     module = _MODULE_OF.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    _load(module)
+    load(module)
     return globals()[name]
 
 
