@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from wangmuang_desk.services.errors import NotFoundError, ValidationError
+from wangmuang_desk.services.errors import NotFoundError
 from wangmuang_desk.services.group_rows import PLAN_STATUSES, PlanItemInput, PlanItemRow
 from wangmuang_desk.ui.groups.labels import plan_status_label
 from wangmuang_desk.ui.groups.tab_helpers import (
@@ -32,6 +31,7 @@ from wangmuang_desk.ui.groups.tab_helpers import (
     grow_to_fit,
     heading,
     make_table,
+    save_or_report,
     select_id,
     selected_row,
 )
@@ -122,19 +122,12 @@ class PlanItemDialog(QDialog):
         if self.end_date.error():
             self.errors.show_message("end_date", self.end_date.error())
             return
-        try:
-            self.saved_id = self.services.group_products.save_plan_item(
-                self.item_id, self.collect())
-        except ValidationError as error:
-            self.errors.show(error.problems)
-            return
-        except NotFoundError:
-            QMessageBox.information(self, self.windowTitle(), translate(
+        save_or_report(
+            self, lambda: self.services.group_products.save_plan_item(
+                self.item_id, self.collect()),
+            translate(
                 "PlanItemDialog", "This plan item or its group no longer exists. "
                 "Nothing was saved."))
-            self.reject()
-            return
-        self.accept()
 
 
 class PlanTab(QWidget):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wangmuang_desk.services.errors import FieldProblem, NotFoundError, ValidationError
+from wangmuang_desk.services.errors import FieldProblem, NotFoundError
 from wangmuang_desk.services.group_rows import ProductInput, ProductRow
 from wangmuang_desk.services.listing import ListQuery
 from wangmuang_desk.ui.dialogs.occupation_dialog import NOT_A_NUMBER, DecimalEdit
@@ -38,6 +38,7 @@ from wangmuang_desk.ui.groups.tab_helpers import (
     grow_to_fit,
     heading,
     make_table,
+    save_or_report,
     select_id,
     selected_row,
 )
@@ -242,18 +243,11 @@ class ProductDialog(QDialog):
         except ValueError:
             self.errors.show([FieldProblem("price", NOT_A_NUMBER)])
             return
-        try:
-            self.saved_id = self.services.group_products.save_product(self.product_id, data)
-        except ValidationError as error:
-            self.errors.show(error.problems)
-            return
-        except NotFoundError:
-            QMessageBox.information(self, self.windowTitle(), translate(
+        save_or_report(
+            self, lambda: self.services.group_products.save_product(self.product_id, data),
+            translate(
                 "ProductDialog", "This product or its group no longer exists (perhaps moved to "
                 "the recycle bin). Nothing was saved."))
-            self.reject()
-            return
-        self.accept()
 
 
 class ProductsTab(QWidget):

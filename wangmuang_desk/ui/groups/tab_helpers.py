@@ -175,3 +175,23 @@ def confirm_anyway(parent: QWidget, title: str, problems: Sequence[FieldProblem]
     """Show what would go negative (with the balance) and ask whether to go ahead anyway."""
     reasons = "\n".join(problem_text(p) for p in problems)
     return ask(parent, title, f"{reasons}\n\n{question}")
+
+
+def save_or_report(dialog: QDialog, save: Callable[[], Any], gone_message: str) -> None:
+    """Run `save`; on success keep its id in `dialog.saved_id` and close the dialog.
+
+    A ValidationError puts each message under its field (dialog.errors) and keeps the dialog
+    open; NotFoundError (the record or its group went to the recycle bin) says so and closes.
+    """
+    from wangmuang_desk.services.errors import NotFoundError, ValidationError
+
+    try:
+        dialog.saved_id = save()
+    except ValidationError as error:
+        dialog.errors.show(error.problems)
+        return
+    except NotFoundError:
+        QMessageBox.information(dialog, dialog.windowTitle(), gone_message)
+        dialog.reject()
+        return
+    dialog.accept()
