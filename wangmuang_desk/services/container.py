@@ -25,6 +25,13 @@ if TYPE_CHECKING:
     from wangmuang_desk.services.raw_materials import RawMaterialService
     from wangmuang_desk.services.recycle_bin import RecycleBinService
     from wangmuang_desk.services.sages import SageService
+    from wangmuang_desk.services.training_budget import TrainingBudgetService
+    from wangmuang_desk.services.training_evaluation import TrainingEvaluationService
+    from wangmuang_desk.services.training_followup import FollowUpService
+    from wangmuang_desk.services.training_preparation import TrainingPreparationService
+    from wangmuang_desk.services.training_sessions import TrainingSessionService
+    from wangmuang_desk.services.training_survey import SurveyService
+    from wangmuang_desk.services.trainings import TrainingService
     from wangmuang_desk.services.working_group import WorkingGroupService
 
 
@@ -128,3 +135,46 @@ class Services:
         from wangmuang_desk.services.drafts import DraftService
 
         return DraftService(self.db)
+
+    # --- training rounds (issue 4) ---------------------------------------------------------
+    @cached_property
+    def trainings(self) -> TrainingService:
+        from wangmuang_desk.services.trainings import TrainingService
+
+        return TrainingService(self.db)
+
+    @cached_property
+    def training_preparation(self) -> TrainingPreparationService:
+        from wangmuang_desk.services.training_preparation import TrainingPreparationService
+
+        return TrainingPreparationService(self.db)
+
+    @cached_property
+    def training_budget(self) -> TrainingBudgetService:
+        from wangmuang_desk.services.training_budget import TrainingBudgetService
+
+        return TrainingBudgetService(self.db)
+
+    @cached_property
+    def training_sessions(self) -> TrainingSessionService:
+        from wangmuang_desk.services.training_sessions import TrainingSessionService
+
+        return TrainingSessionService(self.db)
+
+    @cached_property
+    def training_evaluation(self) -> TrainingEvaluationService:
+        from wangmuang_desk.services.training_evaluation import TrainingEvaluationService
+
+        return TrainingEvaluationService(self.db)
+
+    @cached_property
+    def training_survey(self) -> SurveyService:
+        from wangmuang_desk.services.training_survey import SurveyService
+
+        return SurveyService(self.db)
+
+    @cached_property
+    def training_followup(self) -> FollowUpService:
+        from wangmuang_desk.services.training_followup import FollowUpService
+
+        return FollowUpService(self.db)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, time
 from decimal import Decimal
+from typing import Any
 
 from wangmuang_desk.services.errors import FieldProblem
 
@@ -78,7 +79,8 @@ class StepState:
     done: bool
     done_on: date | None
     note: str
-    summary: str = ""  # one line of what the step holds, e.g. "12 trainees, 3 sessions"
+    # What the step holds, for its line on the workspace: e.g. {"trainees": 12, "sessions": 3}.
+    facts: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

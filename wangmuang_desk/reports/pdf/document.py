@@ -35,7 +35,7 @@ from reportlab.platypus import (
 from wangmuang_desk.reports.fonts import DOCUMENT_FONT_SIZE
 from wangmuang_desk.reports.pdf.atomic import write_atomically
 from wangmuang_desk.reports.pdf.blocks import Signer, office_header, signatures
-from wangmuang_desk.reports.pdf.page_numbers import numbered_canvas
+from wangmuang_desk.reports.pdf.page_numbers import PageSection, numbered_canvas
 from wangmuang_desk.reports.pdf.styles import DocumentStyles, make_styles
 from wangmuang_desk.reports.pdf.tables import SIGNATURE_ROW_HEIGHT, plain_table, thai_table
 from wangmuang_desk.reports.pdf.thai_paragraph import ThaiParagraph
@@ -59,6 +59,7 @@ class Margins:
 LETTER_MARGINS = Margins(left=3.0, right=2.0, top=2.5, bottom=2.0)
 PAGE_NUMBER_SIZE = 14  # points: a little smaller than the text, out of its way
 PAGE_NUMBER_BASELINE = 1.0 * cm  # from the bottom edge, inside the 2 cm bottom margin
+RUNNING_HEAD_BASELINE = 1.3 * cm  # from the top edge, clear of text under a 2 cm top margin
 
 
 class ThaiDocument:
@@ -101,6 +102,12 @@ class ThaiDocument:
         if landscape is None:
             return [PageBreak()]
         return [NextPageTemplate(_template_name(landscape)), PageBreak()]
+
+    def section(self, running_head: str = "", restart_numbers: bool = False) -> Flowable:
+        """A marker to put first on a new page: it starts a section whose continuation pages
+        show `running_head` (digits converted) at the top, and with `restart_numbers` whose
+        pages are numbered from 1 of their own count. Needs page numbers on."""
+        return PageSection(self.text(running_head), restart_numbers)
 
     # -- text ----------------------------------------------------------------------------
 
@@ -250,6 +257,7 @@ class ThaiDocument:
                 right=m.right * cm,
                 y=PAGE_NUMBER_BASELINE,
                 thai_digits=self.thai_digits,
+                head_y=RUNNING_HEAD_BASELINE,
             )
         template.build(story, **kwargs)
 

@@ -1,0 +1,377 @@
+"""The attendance of a training round as a table: trainees down, planned sessions across.
+
+Each session cell is present (True), absent (False) or not recorded (None). Edits stay in the
+model as unsaved changes until the grid saves them; `changes()` gives exactly those, keyed by
+(trainee_id, session_id). The count and percent columns are over ALL planned sessions of the
+round (domain.md §3.3 step 7), through the same rules the evaluation uses.
+
+Built for fast entry down a column of 200 trainees: a mark changes three numbers in place
+and repaints its cell and its row's two totals, never the whole table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from wangmuang_desk.services.training_rows import AttendanceSheet, SessionRow, TraineeRow
+from wangmuang_desk.services.training_rules import attendance_ok, attendance_percent
+from wangmuang_desk.thai.dates import THAI_MONTHS_ABBR, be_year
+from wangmuang_desk.thai.digits import to_arabic_digits
+
+translate = QCoreApplication.translate
+
+_Index = QModelIndex | QPersistentModelIndex
+Mark = bool | None  # present, absent, not recorded
+
+NUMBER_COLUMN, NAME_COLUMN, MOO_COLUMN = 0, 1, 2
+FIRST_SESSION_COLUMN = 3
+
+# Extra roles: the mark itself, whether the row is under the threshold, whether the cell is
+# an unsaved change. Tests and the delegate read these instead of parsing display text.
+MARK_ROLE = Qt.ItemDataRole.UserRole + 1
+BELOW_THRESHOLD_ROLE = Qt.ItemDataRole.UserRole + 2
+DIRTY_ROLE = Qt.ItemDataRole.UserRole + 3
+
+PRESENT_TEXT, ABSENT_TEXT = "✓", "✗"
+PRESENT_COLOUR = QColor("#2e7d32")
+ABSENT_COLOUR = QColor("#c62828")
+DIRTY_BACKGROUND = QColor("#fff3c4")  # unsaved cells, like a pencil mark before ink
+BELOW_BACKGROUND = QColor("#fde0dc")
+BELOW_FOREGROUND = QColor("#b71c1c")
+
+_CENTRE = Qt.AlignmentFlag.AlignCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+# What people type in a spreadsheet column of a sign-in sheet. "/" is the tick of Thai paper
+# forms; "ลา" (on leave) still counts as not attending.
+_PRESENT_WORDS = frozenset({"1", "✓", "✔", "☑", "/", "มา", "present", "p", "y", "yes", "true"})
+_ABSENT_WORDS = frozenset({"0", "✗", "✘", "×", "x", "ขาด", "ไม่มา", "ลา", "absent", "a", "n",
+                           "no", "false", "-"})
+
+
+def parse_mark(text: str) -> Mark:
+    """A pasted spreadsheet value as a mark; "" is not recorded. ValueError when unknown."""
+    word = to_arabic_digits(text.strip()).casefold()
+    if not word:
+        return None
+    if word in _PRESENT_WORDS:
+        return True
+    if word in _ABSENT_WORDS:
+        return False
+    raise ValueError(text)
+
+
+def session_date_text(day: date) -> str:
+    """`20 พ.ย. 69`: the short form staff write on sign-in sheets, narrow enough for a header."""
+    return f"{day.day} {THAI_MONTHS_ABBR[day.month - 1]} {be_year(day) % 100:02d}"
+
+
+class AttendanceModel(QAbstractTableModel):
+    """Columns: No., name, moo, one per planned session, attended/planned, percent."""
+
+    changesChanged = Signal(int)  # the number of cells that differ from the saved sheet
+
+    def __init__(self, sheet: AttendanceSheet, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._load(sheet)
+
+    # -- the sheet -------------------------------------------------------------------------
+
+    def set_sheet(self, sheet: AttendanceSheet) -> None:
+        """Show a freshly loaded sheet (after saving); unsaved changes are dropped."""
+        had_changes = bool(self._dirty)
+        self.beginResetModel()
+        self._load(sheet)
+        self.endResetModel()
+        if had_changes:
+            self.changesChanged.emit(0)
+
+    def _load(self, sheet: AttendanceSheet) -> None:
+        self._sheet = sheet
+        self._trainees: tuple[TraineeRow, ...] = sheet.trainees
+        self._sessions: tuple[SessionRow, ...] = sheet.sessions
+        self._row_of = {t.id: n for n, t in enumerate(self._trainees)}
+        self._slot_of = {s.id: n for n, s in enumerate(self._sessions)}
+        # Marks of trainees or sessions no longer in the round are not shown and never saved.
+        self._saved: list[list[Mark]] = [
+            [sheet.marks.get((t.id, s.id)) for s in self._sessions] for t in self._trainees
+        ]
+        self._marks = [list(row) for row in self._saved]
+        self._dirty: set[tuple[int, int]] = set()  # (row, slot)
+        self._attended = [sum(1 for m in row if m) for row in self._marks]
+        slots = range(len(self._sessions))
+        self._present = [sum(1 for row in self._marks if row[s] is True) for s in slots]
+        self._absent = [sum(1 for row in self._marks if row[s] is False) for s in slots]
+
+    @property
+    def sheet(self) -> AttendanceSheet:
+        return self._sheet
+
+    @property
+    def threshold(self) -> int:
+        return self._sheet.threshold
+
+    @property
+    def planned(self) -> int:
+        return len(self._sessions)
+
+    @property
+    def attended_column(self) -> int:
+        return FIRST_SESSION_COLUMN + len(self._sessions)
+
+    @property
+    def percent_column(self) -> int:
+        return self.attended_column + 1
+
+    def is_session_column(self, column: int) -> bool:
+        return FIRST_SESSION_COLUMN <= column < self.attended_column
+
+    def session_at(self, column: int) -> SessionRow | None:
+        return self._sessions[column - FIRST_SESSION_COLUMN] if self.is_session_column(
+            column) else None
+
+    def trainee_at(self, row: int) -> TraineeRow | None:
+        return self._trainees[row] if 0 <= row < len(self._trainees) else None
+
+    def column_of_session(self, session_id: int) -> int:
+        slot = self._slot_of.get(session_id)
+        return -1 if slot is None else FIRST_SESSION_COLUMN + slot
+
+    def row_of_trainee(self, trainee_id: int) -> int:
+        return self._row_of.get(trainee_id, -1)
+
+    # -- marks -----------------------------------------------------------------------------
+
+    def mark(self, row: int, column: int) -> Mark:
+        return self._marks[row][column - FIRST_SESSION_COLUMN]
+
+    def attended(self, row: int) -> int:
+        return self._attended[row]
+
+    def percent(self, row: int):
+        return attendance_percent(self._attended[row], self.planned)
+
+    def below_threshold(self, row: int) -> bool:
+        return not attendance_ok(self._attended[row], self.planned, self.threshold)
+
+    def session_counts(self, column: int) -> tuple[int, int, int]:
+        """(present, absent, not recorded) in a session column."""
+        slot = column - FIRST_SESSION_COLUMN
+        present, absent = self._present[slot], self._absent[slot]
+        return present, absent, len(self._trainees) - present - absent
+
+    def set_mark(self, row: int, column: int, value: Mark) -> bool:
+        """Mark one cell; True when it changed."""
+        return self.set_marks({(row, column): value}) > 0
+
+    def fill_column(self, column: int, value: Mark) -> int:
+        """Give every trainee the same mark in one session; the number of cells changed."""
+        if not self.is_session_column(column):
+            return 0
+        return self.set_marks({(row, column): value for row in range(len(self._trainees))})
+
+    def set_marks(self, cells: Mapping[tuple[int, int], Mark]) -> int:
+        """Mark many (row, column) cells at once; the number that changed.
+
+        Repaints only the rectangle around the changed cells and those rows' totals.
+        """
+        changed: list[tuple[int, int]] = []
+        for (row, column), value in cells.items():
+            if not (self.is_session_column(column) and 0 <= row < len(self._trainees)):
+                continue
+            slot = column - FIRST_SESSION_COLUMN
+            old = self._marks[row][slot]
+            if old is value:
+                continue
+            self._marks[row][slot] = value
+            self._attended[row] += (value is True) - (old is True)
+            self._present[slot] += (value is True) - (old is True)
+            self._absent[slot] += (value is False) - (old is False)
+            if value is self._saved[row][slot]:
+                self._dirty.discard((row, slot))
+            else:
+                self._dirty.add((row, slot))
+            changed.append((row, column))
+        if changed:
+            self._announce(changed)
+        return len(changed)
+
+    def _announce(self, changed: list[tuple[int, int]]) -> None:
+        rows = [row for row, _column in changed]
+        columns = [column for _row, column in changed]
+        top, bottom = min(rows), max(rows)
+        self.dataChanged.emit(self.index(top, min(columns)), self.index(bottom, max(columns)))
+        self.dataChanged.emit(self.index(top, self.attended_column),
+                              self.index(bottom, self.percent_column))
+        self.changesChanged.emit(len(self._dirty))
+
+    def changes(self) -> dict[tuple[int, int], Mark]:
+        """The unsaved changes, (trainee_id, session_id) → present / absent.
+
+        None means a mark that was saved before has been cleared (Delete): the saved record
+        is to be removed, the cell is "not recorded" again.
+        """
+        return {
+            (self._trainees[row].id, self._sessions[slot].id): self._marks[row][slot]
+            for row, slot in sorted(self._dirty)
+        }
+
+    def change_count(self) -> int:
+        return len(self._dirty)
+
+    def revert(self) -> None:
+        """Back to the saved sheet."""
+        if not self._dirty:
+            return
+        self.set_marks({(row, FIRST_SESSION_COLUMN + slot): self._saved[row][slot]
+                        for row, slot in self._dirty})
+
+    # -- Qt model --------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self._trainees)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else self.percent_column + 1
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        # Not ItemIsEditable: marks change through keys and the grid's actions, no editor.
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemNeverHasChildren)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if self.is_session_column(column):
+            return self._session_data(row, column - FIRST_SESSION_COLUMN, role)
+        if role == BELOW_THRESHOLD_ROLE:
+            return self.below_threshold(row)
+        if column >= self.attended_column:
+            return self._total_data(row, column, role)
+        trainee = self._trainees[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == NUMBER_COLUMN:
+                return str(row + 1)
+            if column == NAME_COLUMN:
+                return trainee.name
+            return "" if trainee.moo is None else str(trainee.moo)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != NAME_COLUMN:
+            return _CENTRE
+        if role == Qt.ItemDataRole.ToolTipRole and column == NAME_COLUMN:
+            return " ".join(p for p in (trainee.name, trainee.house_no, trainee.village_name) if p)
+        return None
+
+    def _session_data(self, row: int, slot: int, role: int) -> Any:
+        mark = self._marks[row][slot]
+        if role in (Qt.ItemDataRole.DisplayRole, MARK_ROLE, Qt.ItemDataRole.EditRole):
+            if role == MARK_ROLE or role == Qt.ItemDataRole.EditRole:
+                return mark
+            return "" if mark is None else PRESENT_TEXT if mark else ABSENT_TEXT
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _CENTRE
+        if role == Qt.ItemDataRole.ForegroundRole and mark is not None:
+            return PRESENT_COLOUR if mark else ABSENT_COLOUR
+        if role == DIRTY_ROLE:
+            return (row, slot) in self._dirty
+        if role == Qt.ItemDataRole.BackgroundRole and (row, slot) in self._dirty:
+            return DIRTY_BACKGROUND
+        if role == BELOW_THRESHOLD_ROLE:
+            return self.below_threshold(row)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = mark_name(mark)
+            if (row, slot) in self._dirty:
+                text = translate("AttendanceGrid", "{mark} (not saved)").format(mark=text)
+            return text
+        return None
+
+    def _total_data(self, row: int, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.attended_column:
+                return f"{self._attended[row]}/{self.planned}"
+            return f"{self.percent(row)}%"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT
+        below = self.below_threshold(row)
+        if role == Qt.ItemDataRole.BackgroundRole and below:
+            return BELOW_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and below:
+            return BELOW_FOREGROUND
+        if role == Qt.ItemDataRole.ToolTipRole and below:
+            return translate("AttendanceGrid", "Under the round's {threshold}% attendance").format(
+                threshold=self.threshold)
+        return None
+
+    def setData(self, index: _Index, value: Any,  # noqa: N802 - Qt API
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role not in (Qt.ItemDataRole.EditRole, MARK_ROLE):
+            return False
+        if isinstance(value, str):
+            try:
+                value = parse_mark(value)
+            except ValueError:
+                return False
+        if value is not None and not isinstance(value, bool):
+            return False
+        self.set_marks({(index.row(), index.column()): value})
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._header_text(section)
+        if role == Qt.ItemDataRole.ToolTipRole and self.is_session_column(section):
+            session = self._sessions[section - FIRST_SESSION_COLUMN]
+            present, absent, blank = self.session_counts(section)
+            lines = [session.data.topic, session.speaker_name,
+                     session_counts_text(present, absent, blank)]
+            return "\n".join(line for line in lines if line)
+        return None
+
+    def _header_text(self, section: int) -> str | None:
+        if section == NUMBER_COLUMN:
+            return translate("AttendanceGrid", "No.")
+        if section == NAME_COLUMN:
+            return translate("AttendanceGrid", "Name")
+        if section == MOO_COLUMN:
+            return translate("AttendanceGrid", "Moo")
+        if self.is_session_column(section):
+            session = self._sessions[section - FIRST_SESSION_COLUMN]
+            title = translate("AttendanceGrid", "Session {number}").format(number=session.seq)
+            return f"{title}\n{session_date_text(session.data.session_date)}"
+        if section == self.attended_column:
+            return translate("AttendanceGrid", "Attended\nof {planned}").format(
+                planned=self.planned)
+        if section == self.percent_column:
+            return translate("AttendanceGrid", "Percent\n(pass {threshold}%)").format(
+                threshold=self.threshold)
+        return None
+
+
+def mark_name(mark: Mark) -> str:
+    if mark is None:
+        return translate("AttendanceGrid", "Not recorded")
+    return translate("AttendanceGrid", "Present") if mark else translate("AttendanceGrid",
+                                                                          "Absent")
+
+
+def session_counts_text(present: int, absent: int, not_recorded: int) -> str:
+    return translate("AttendanceGrid", "{present} present, {absent} absent, "
+                                       "{blank} not recorded").format(
+        present=present, absent=absent, blank=not_recorded)
