@@ -189,3 +189,24 @@ def test_rules_attendance_threshold_is_exact_and_bands():
     overlapping = rules.BANDS_HALF_POINT[:1] + (rules.Band(Decimal("4.00"), Decimal("4.60"),
                                                            "มาก"),)
     assert rules.check_bands(overlapping)
+
+
+def test_recycle_bin_restores_and_purges_a_round_but_keeps_certified_ones(svc, villages):
+    from wangmuang_desk.services.errors import InUseError
+
+    plain, certified = new_round(svc, "รุ่นทดลอง"), new_round(svc, "รุ่นที่มีวุฒิบัตร")
+    pids = people(svc, villages, 2)
+    for tid in (plain, certified):
+        sid = svc.training_sessions.save_session(tid, SessionInput(date(2026, 12, 1)))
+        svc.training_sessions.register(tid, pids)
+        svc.training_sessions.save_attendance(
+            tid, {(t.id, sid): True for t in svc.training_sessions.trainees(tid)})
+    svc.training_evaluation.issue(certified, TODAY, None)
+    svc.trainings.move_to_bin(plain)
+    svc.trainings.move_to_bin(certified)
+    assert {i.kind for i in svc.recycle_bin.items()} == {"training"}
+    with pytest.raises(InUseError):
+        svc.recycle_bin.purge("training", certified)
+    svc.recycle_bin.purge("training", plain)
+    svc.recycle_bin.restore("training", certified)
+    assert [r.id for r in svc.trainings.fetch(ListQuery(), 0, 10)] == [certified]

@@ -25,6 +25,7 @@ def kinds() -> dict[str, Any]:
         Product,
         RawMaterial,
         Sage,
+        Training,
     )
 
     return {
@@ -35,6 +36,7 @@ def kinds() -> dict[str, Any]:
         "sage": Sage,
         "group": OccupationalGroup,
         "product": Product,
+        "training": Training,
     }
 
 
@@ -43,6 +45,8 @@ def _label(s, kind: str, record) -> str:
         return record.full_name
     if kind == "household":
         return f"{record.house_no} หมู่ {record.village.moo}"
+    if kind == "training":
+        return f"{record.title} ({record.fiscal_year})"
     if kind in ("occupation", "sage"):
         person = s.get(kinds()["person"], record.person_id)
         what = record.category if kind == "occupation" else record.branch or record.expertise
@@ -97,6 +101,16 @@ class RecycleBinService:
                 from wangmuang_desk.services.group_products import purge_product
 
                 purge_product(s, record)
+            elif kind == "training":
+                from wangmuang_desk.services.trainings import purge_training
+
+                purge_training(s, record)
+            elif kind == "sage":
+                from wangmuang_desk.db.models import Speaker
+
+                # A round's speaker keeps the name they taught under.
+                s.execute(update(Speaker).where(Speaker.sage_id == record_id)
+                          .values(sage_id=None))
             elif kind == "raw_material":
                 from wangmuang_desk.services.group_products import refuse_purging_material
 

@@ -57,14 +57,12 @@ class DocTrainee:
     village_name: str = ""
     phone_masked: str = ""  # 08x-xxx-1234
     citizen_id_masked: str = ""  # x-xxxx-xxxxx-12-3
-    note: str = ""
     id: int | None = None  # trainee id: the key of `TrainingDocData.marks`
 
     @classmethod
     def from_row(cls, row: TraineeRow) -> DocTrainee:
         return cls(row.name, row.house_no, row.moo, row.village_name,
-                   mask_phone(row.phone) if row.phone else "", row.citizen_id_masked,
-                   row.note, row.id)
+                   mask_phone(row.phone) if row.phone else "", row.citizen_id_masked, row.id)
 
 
 @dataclass(frozen=True)

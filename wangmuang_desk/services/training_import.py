@@ -244,7 +244,7 @@ def _live_training(s: Session, training_id: int) -> None:
 
 
 def _villages(s: Session) -> dict[int, int]:
-    return dict(s.execute(select(Village.moo, Village.id)).tuples().all())
+    return {moo: village_id for moo, village_id in s.execute(select(Village.moo, Village.id))}
 
 
 def _moo(problems: list[FieldProblem], text: str, villages: dict[int, int]) -> int | None:
@@ -299,7 +299,11 @@ def _match(s: Session, problems: list[FieldProblem], first: str, last: str, cid:
     if len(found) == 1:
         return found[0]
     if len(found) > 1:
-        if moo is not None:
+        if cid is not None:
+            problems.append(FieldProblem("citizen_id", QT_TRANSLATE_NOOP(
+                "Validation", "Several people in the registry have this name and none has "
+                "this national ID recorded; record it on the right person first.")))
+        elif moo is not None:
             problems.append(FieldProblem("first_name", QT_TRANSLATE_NOOP(
                 "Validation", "Several people with this name live in หมู่ {moo}; add the "
                 "national ID to tell them apart."), {"moo": moo}))

@@ -360,3 +360,39 @@ class TrainingService(RegistryService):
                                         r.fiscal_year))
         return out
 
+
+
+def purge_training(s: Session, t: Training) -> None:
+    """Delete a round for good with everything only it holds. Refused once certificates were
+    issued: the fiscal year's certificate register must stay complete."""
+    from wangmuang_desk.db.models import (
+        Attendance,
+        BudgetLine,
+        ChecklistItem,
+        FollowUp,
+        Partner,
+        Speaker,
+        SurveyAnswer,
+        SurveyItem,
+        SurveyResponse,
+    )
+    from wangmuang_desk.services.errors import InUseError
+
+    tid = t.id
+    issued = s.execute(select(func.count(Certificate.id)).join(Trainee).where(
+        Trainee.training_id == tid)).scalar_one()
+    if issued:
+        raise InUseError(QT_TRANSLATE_NOOP(
+            "Validation", "{name} has {count} certificate(s) in the certificate register; the "
+            "round is kept so the register stays complete."), name=t.title, count=issued)
+    trainees = select(Trainee.id).where(Trainee.training_id == tid).scalar_subquery()
+    sessions = select(TrainingSession.id).where(
+        TrainingSession.training_id == tid).scalar_subquery()
+    responses = select(SurveyResponse.id).where(
+        SurveyResponse.training_id == tid).scalar_subquery()
+    s.execute(delete(Attendance).where(Attendance.session_id.in_(sessions)))
+    s.execute(delete(FollowUp).where(FollowUp.trainee_id.in_(trainees)))
+    s.execute(delete(SurveyAnswer).where(SurveyAnswer.response_id.in_(responses)))
+    for model in (SurveyResponse, SurveyItem, Trainee, TrainingSession, BudgetLine, Speaker,
+                  Partner, ChecklistItem, TrainingVillage, TrainingStep):
+        s.execute(delete(model).where(model.training_id == tid))

@@ -11,6 +11,7 @@ and repaints its cell and its row's two totals, never the whole table.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -23,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeyEvent
 
 from wangmuang_desk.services.training_rows import AttendanceSheet, SessionRow, TraineeRow
 from wangmuang_desk.services.training_rules import attendance_ok, attendance_percent
@@ -58,7 +59,18 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 # forms; "ลา" (on leave) still counts as not attending.
 _PRESENT_WORDS = frozenset({"1", "✓", "✔", "☑", "/", "มา", "present", "p", "y", "yes", "true"})
 _ABSENT_WORDS = frozenset({"0", "✗", "✘", "×", "x", "ขาด", "ไม่มา", "ลา", "absent", "a", "n",
-                           "no", "false", "-"})
+                           "no", "false"})
+
+# Keys by the character they type, so a Thai keyboard layout works on the same physical keys:
+# P is ย (ญ shifted), A is ฟ (ฤ), 1 is ๅ, 0 is จ; the Thai digits ๑ and ๐ count as 1 and 0.
+_PRESENT_CHARS = frozenset("pP1ยญๅ๑")
+_ABSENT_CHARS = frozenset("aA0ฟฤจ๐")
+# Windows also reports the physical key (virtual-key code) whatever the layout: P, 1, pad 1.
+_PRESENT_VKEYS = frozenset({0x50, 0x31, 0x61})
+_ABSENT_VKEYS = frozenset({0x41, 0x30, 0x60})
+COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                     | Qt.KeyboardModifier.MetaModifier)
+UNSET = object()  # a key that asks for no mark
 
 
 def parse_mark(text: str) -> Mark:
@@ -71,6 +83,34 @@ def parse_mark(text: str) -> Mark:
     if word in _ABSENT_WORDS:
         return False
     raise ValueError(text)
+
+
+def parse_block(text: str) -> list[list[Mark]]:
+    """A block copied from a spreadsheet: lines of tab-separated values. ValueError carries
+    the first value that is not a mark."""
+    lines = text.split("\n")
+    if lines and not lines[-1].strip():
+        lines.pop()  # spreadsheets end a copied block with a line break
+    return [[parse_mark(value) for value in line.rstrip("\r").split("\t")] for line in lines]
+
+
+def typed_mark(event: QKeyEvent) -> Mark | object:
+    """The mark a key press asks for: True, False, None (Delete), or UNSET for other keys."""
+    if event.modifiers() & COMMAND_MODIFIERS:
+        return UNSET
+    if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        return None
+    text = event.text()
+    if text in _PRESENT_CHARS:
+        return True
+    if text in _ABSENT_CHARS:
+        return False
+    if sys.platform == "win32":
+        if event.nativeVirtualKey() in _PRESENT_VKEYS:
+            return True
+        if event.nativeVirtualKey() in _ABSENT_VKEYS:
+            return False
+    return UNSET
 
 
 def session_date_text(day: date) -> str:
@@ -216,6 +256,17 @@ class AttendanceModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(top, self.attended_column),
                               self.index(bottom, self.percent_column))
         self.changesChanged.emit(len(self._dirty))
+
+    def place_block(self, row: int, column: int, block: list[list[Mark]]) -> int:
+        """Put a pasted block with its top-left at (row, column); the number of values that
+        fell outside the trainees or the session columns and were left out."""
+        cells: dict[tuple[int, int], Mark] = {}
+        for down, marks in enumerate(block):
+            for across, mark in enumerate(marks):
+                if row + down < len(self._trainees) and self.is_session_column(column + across):
+                    cells[(row + down, column + across)] = mark
+        self.set_marks(cells)
+        return sum(len(marks) for marks in block) - len(cells)
 
     def changes(self) -> dict[tuple[int, int], Mark]:
         """The unsaved changes, (trainee_id, session_id) → present / absent.

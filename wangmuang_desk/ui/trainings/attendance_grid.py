@@ -1,0 +1,487 @@
+"""The attendance grid of a training round (step 6): a sign-in sheet typed in from the keyboard.
+
+Fast entry goes down a session column: P (or 1) present, A (or 0) absent, and the cursor moves
+to the next trainee. Space toggles, Delete clears, Ctrl+A marks the whole session present,
+Ctrl+V pastes a column copied from a spreadsheet, Ctrl+S saves. Marks stay unsaved (tinted)
+until Save; the save callback gets exactly the changed cells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wangmuang_desk.services.errors import ValidationError
+from wangmuang_desk.services.training_rows import AttendanceSheet
+from wangmuang_desk.thai.digits import to_arabic_digits
+from wangmuang_desk.ui.trainings.attendance_model import (
+    ABSENT_COLOUR,
+    COMMAND_MODIFIERS,
+    FIRST_SESSION_COLUMN,
+    MARK_ROLE,
+    NAME_COLUMN,
+    PRESENT_COLOUR,
+    UNSET,
+    AttendanceModel,
+    Mark,
+    parse_block,
+    session_counts_text,
+    session_date_text,
+    typed_mark,
+)
+from wangmuang_desk.ui.widgets.form_errors import problem_text
+from wangmuang_desk.ui.widgets.search_box import SearchBox
+
+translate = QCoreApplication.translate
+
+Changes = dict[tuple[int, int], Mark]
+
+_ERROR_STYLE = "color: #c62828;"
+
+
+class MarkDelegate(QStyledItemDelegate):
+    """Draws ✓ and ✗ as strokes: no bundled font has the two symbols, and the office PC's
+    fonts are not to be relied on (domain.md §5)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if index.data(MARK_ROLE) is not None:
+            option.text = ""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().paint(painter, option, index)
+        mark = index.data(MARK_ROLE)
+        if mark is None:
+            return
+        rect = option.rect
+        size = min(rect.width(), rect.height()) * 0.5
+        centre = QPointF(rect.center())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        colour = (option.palette.color(QPalette.ColorRole.HighlightedText) if selected
+                  else PRESENT_COLOUR if mark else ABSENT_COLOUR)
+        pen = QPen(colour, max(2.0, size / 6))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(pen)
+        path = QPainterPath()
+        half = size / 2
+        if mark:
+            path.moveTo(centre + QPointF(-half, 0.05 * size))
+            path.lineTo(centre + QPointF(-0.15 * size, half * 0.8))
+            path.lineTo(centre + QPointF(half, -half * 0.8))
+        else:
+            k = half * 0.75
+            path.moveTo(centre + QPointF(-k, -k))
+            path.lineTo(centre + QPointF(k, k))
+            path.moveTo(centre + QPointF(k, -k))
+            path.lineTo(centre + QPointF(-k, k))
+        painter.drawPath(path)
+        painter.restore()
+
+
+class AttendanceView(QTableView):
+    """The table with the entry keys; commands that reach beyond the cells go to the grid."""
+
+    saveRequested = Signal()
+    markColumnRequested = Signal()
+    pasteRequested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        model = self.model()
+        if not isinstance(model, AttendanceModel):
+            super().keyPressEvent(event)
+            return
+        if event.matches(QKeySequence.StandardKey.Save):
+            self.saveRequested.emit()
+            return
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            self.markColumnRequested.emit()
+            return
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.pasteRequested.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
+                COMMAND_MODIFIERS):
+            self.move_down()
+            return
+        current = self.currentIndex()
+        on_session = current.isValid() and model.is_session_column(current.column())
+        if event.key() == Qt.Key.Key_Space and on_session:
+            self.mark_selected(model.mark(current.row(), current.column()) is not True,
+                               move=False)
+            return
+        mark = typed_mark(event)
+        if mark is not UNSET and on_session:
+            self.mark_selected(mark, move=True)
+            return
+        super().keyPressEvent(event)
+
+    def mark_selected(self, mark: Mark, *, move: bool) -> None:
+        """Mark the current cell and go down, or every selected session cell and stay."""
+        model: AttendanceModel = self.model()
+        current = self.currentIndex()
+        selected = self.selectionModel().selectedIndexes()
+        if len(selected) > 1:
+            model.set_marks({(i.row(), i.column()): mark for i in selected})
+            return
+        model.set_mark(current.row(), current.column(), mark)
+        if move:
+            self.move_down()
+
+    def move_down(self) -> None:
+        current = self.currentIndex()
+        if current.isValid() and current.row() + 1 < self.model().rowCount():
+            self.setCurrentIndex(current.siblingAtRow(current.row() + 1))
+
+
+class AttendanceGrid(QWidget):
+    """Attendance entry for one round.
+
+    `save(changes)` writes the changed cells ((trainee_id, session_id) → True present, False
+    absent, None: a saved mark cleared) and may raise ValidationError, shown under the table;
+    `reload()` then gives the sheet as saved.
+    """
+
+    changesChanged = Signal(int)  # unsaved cells
+    saved = Signal()
+
+    def __init__(self, sheet: AttendanceSheet, save: Callable[[Changes], None],
+                 reload: Callable[[], AttendanceSheet], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._reload = reload
+        self._model = AttendanceModel(sheet, self)
+        self._build()
+        self._model.changesChanged.connect(self._changes_changed)
+        self._model.dataChanged.connect(self._cells_changed)
+        self._view.selectionModel().currentChanged.connect(self._current_changed)
+        self._fit_columns()
+        self._go_to_first_cell()
+        self._changes_changed(0)
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        tr = translate
+        self._mark_all = self._action(
+            "markAllPresent", tr("AttendanceGrid", "Mark everyone present in this session"),
+            self.mark_column_present, tr("AttendanceGrid", "Ctrl+A in the table"))
+        self._clear = self._action(
+            "clearSession", tr("AttendanceGrid", "Clear this session"), self.clear_column)
+        self._save_action = self._action("saveAttendance", tr("AttendanceGrid", "Save"),
+                                         self.save, QKeySequence(QKeySequence.StandardKey.Save))
+        self._revert_action = self._action("revertAttendance", tr("AttendanceGrid", "Revert"),
+                                           self._revert_asked)
+        find_action = QAction(self)
+        find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find_action.triggered.connect(lambda: self._find.setFocus())
+        self.addAction(find_action)
+
+        self._find = SearchBox(objectName="findTrainee")
+        self._find.setPlaceholderText(tr("AttendanceGrid", "Find a name or number…"))
+        self._find.setToolTip(tr("AttendanceGrid", "Down and Up go to the next and previous "
+                                                   "match, Enter goes to the table"))
+        self._find.searchChanged.connect(lambda text: self.find_trainee(text))
+        self._find.returnPressed.connect(self._view_focus)
+        self._find.installEventFilter(self)
+
+        tools = QToolBar(objectName="attendanceTools")
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tools.addAction(self._mark_all)
+        tools.addAction(self._clear)
+        tools.addSeparator()
+        tools.addWidget(self._find)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        tools.addWidget(spacer)
+        tools.addAction(self._save_action)
+        tools.addAction(self._revert_action)
+
+        self._view = AttendanceView(objectName="attendanceTable")
+        self._view.setModel(self._model)
+        self._view.setItemDelegate(MarkDelegate(self._view))
+        self._view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self._view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._view.setWordWrap(False)
+        self._view.verticalHeader().hide()
+        # Thai stacks vowels and tone marks above and below the line: more height per row.
+        self._view.verticalHeader().setDefaultSectionSize(self._view.fontMetrics().height() + 10)
+        header = self._view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._view.doubleClicked.connect(self._double_clicked)
+        self._view.saveRequested.connect(self.save)
+        self._view.markColumnRequested.connect(self.mark_column_present)
+        self._view.pasteRequested.connect(self.paste)
+
+        self._changes_label = QLabel(objectName="changesLabel")
+        self._counts_label = QLabel(objectName="sessionCountsLabel")
+        self._error = QLabel(objectName="attendanceError")
+        self._error.setStyleSheet(_ERROR_STYLE)
+        self._error.setWordWrap(True)
+        self._error.setTextFormat(Qt.TextFormat.PlainText)
+        self._error.hide()
+        status = QHBoxLayout()
+        status.setContentsMargins(6, 0, 6, 4)
+        status.addWidget(self._changes_label)
+        status.addStretch(1)
+        status.addWidget(self._counts_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(tools)
+        layout.addWidget(self._view, 1)
+        layout.addWidget(self._error)
+        self._error.setContentsMargins(6, 0, 6, 0)
+        layout.addLayout(status)
+
+    def _action(self, name: str, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self, objectName=name)
+        action.triggered.connect(lambda _checked=False: slot())
+        if isinstance(shortcut, QKeySequence):
+            action.setShortcut(shortcut)
+            # Added to the grid itself too, so the key works from the table and the search box.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({keys})")
+        elif shortcut:
+            action.setToolTip(f"{text} ({shortcut})")
+        return action
+
+    def _fit_columns(self) -> None:
+        # Once per sheet, not ResizeToContents: that mode measures again on every change.
+        self._view.resizeColumnsToContents()
+        header = self._view.horizontalHeader()
+        for column in range(FIRST_SESSION_COLUMN, self._model.attended_column):
+            header.resizeSection(column, max(header.sectionSize(column), 64))
+
+    # -- public ----------------------------------------------------------------------------
+
+    def model(self) -> AttendanceModel:
+        return self._model
+
+    def view(self) -> AttendanceView:
+        return self._view
+
+    def changes(self) -> Changes:
+        return self._model.changes()
+
+    def has_changes(self) -> bool:
+        return self._model.change_count() > 0
+
+    def current_session_column(self) -> int:
+        """The session the cursor is in, or -1."""
+        current = self._view.currentIndex()
+        if current.isValid() and self._model.is_session_column(current.column()):
+            return current.column()
+        return -1
+
+    def mark_column_present(self) -> int:
+        return self._fill_current_column(True)
+
+    def clear_column(self) -> int:
+        return self._fill_current_column(None)
+
+    def save(self) -> bool:
+        """Save the changes; False (with the message shown) when the service refused them."""
+        changes = self._model.changes()
+        if not changes:
+            return True
+        try:
+            self._save(changes)
+        except ValidationError as error:
+            self._show_error("\n".join(problem_text(p) for p in error.problems))
+            return False
+        self._hide_error()
+        self.set_sheet(self._reload())
+        self.saved.emit()
+        return True
+
+    def revert(self) -> None:
+        self._hide_error()
+        self._model.revert()
+
+    def set_sheet(self, sheet: AttendanceSheet) -> None:
+        """Show a reloaded sheet, keeping the cursor on the same trainee and session."""
+        current = self._view.currentIndex()
+        trainee = self._model.trainee_at(current.row()) if current.isValid() else None
+        session = self._model.session_at(current.column()) if current.isValid() else None
+        scroll = self._view.verticalScrollBar().value()
+        self._model.set_sheet(sheet)
+        self._fit_columns()
+        row = self._model.row_of_trainee(trainee.id) if trainee else -1
+        column = self._model.column_of_session(session.id) if session else -1
+        if row >= 0 and column >= 0:
+            self._view.setCurrentIndex(self._model.index(row, column))
+            self._view.verticalScrollBar().setValue(scroll)
+        else:
+            self._go_to_first_cell()
+
+    def paste(self) -> bool:
+        return self.paste_text(QGuiApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> bool:
+        """Put a block copied from a spreadsheet (a column of 1/0, ✓/✗, มา/ขาด) at the cursor.
+
+        All or nothing: one value that is not a mark and nothing changes. A single value fills
+        every selected cell, as spreadsheets do.
+        """
+        try:
+            marks = parse_block(text)
+        except ValueError as error:
+            self._show_error(translate(
+                "AttendanceGrid", "“{value}” is not a mark: use 1 or 0, ✓ or ✗, มา or ขาด. "
+                "Nothing was pasted.").format(value=str(error)))
+            return False
+        selected = [i for i in self._view.selectionModel().selectedIndexes()
+                    if self._model.is_session_column(i.column())]
+        if len(marks) == 1 and len(marks[0]) == 1 and len(selected) > 1:
+            self._model.set_marks({(i.row(), i.column()): marks[0][0] for i in selected})
+            self._hide_error()
+            return True
+        start = min(selected, key=lambda i: (i.row(), i.column())) if selected else (
+            self._view.currentIndex())
+        if not start.isValid() or not self._model.is_session_column(start.column()):
+            self._show_error(translate("AttendanceGrid",
+                                       "Choose a session column before pasting."))
+            return False
+        left_out = self._model.place_block(start.row(), start.column(), marks)
+        if left_out:
+            self._show_error(translate(
+                "AttendanceGrid", "%n value(s) did not fit in the table and were left out.",
+                "", left_out))
+        else:
+            self._hide_error()
+        return True
+
+    def find_trainee(self, text: str, step: int = 0) -> bool:
+        """Go to the first trainee whose name holds `text` (or whose number it is); `step`
+        1 / -1 goes to the next / previous match after the cursor."""
+        text = to_arabic_digits(text.strip()).casefold()
+        rows = self._model.rowCount()
+        if not text or not rows:
+            return False
+        current = self._view.currentIndex()
+        here = current.row() if current.isValid() else 0
+        order = [(here + step * k) % rows for k in range(1, rows + 1)] if step else range(rows)
+        for row in order:
+            trainee = self._model.trainee_at(row)
+            if text == str(row + 1) or text in trainee.name.casefold():
+                column = self.current_session_column()
+                if column < 0:
+                    column = FIRST_SESSION_COLUMN if self._model.planned else NAME_COLUMN
+                index = self._model.index(row, column)
+                self._view.setCurrentIndex(index)
+                self._view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+                return True
+        return False
+
+    # -- reacting --------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._find and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                self._find.flush()
+                self.find_trainee(self._find.text(), 1 if event.key() == Qt.Key.Key_Down else -1)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _revert_asked(self) -> None:
+        count = self._model.change_count()
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, translate("AttendanceGrid", "Revert"),
+            translate("AttendanceGrid", "Throw away %n change(s) not saved?", "", count),
+            buttons.Yes | buttons.No, buttons.No)
+        if answer == buttons.Yes:
+            self.revert()
+
+    def _view_focus(self) -> None:
+        self._view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _fill_current_column(self, mark: Mark) -> int:
+        column = self.current_session_column()
+        if column < 0:
+            return 0
+        return self._model.fill_column(column, mark)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if self._model.is_session_column(index.column()):
+            self._model.set_mark(index.row(), index.column(),
+                                 self._model.mark(index.row(), index.column()) is not True)
+
+    def _go_to_first_cell(self) -> None:
+        if self._model.rowCount():
+            column = FIRST_SESSION_COLUMN if self._model.planned else NAME_COLUMN
+            self._view.setCurrentIndex(self._model.index(0, column))
+        self._update_counts()
+
+    def _changes_changed(self, count: int) -> None:
+        self._save_action.setEnabled(count > 0)
+        self._revert_action.setEnabled(count > 0)
+        self._changes_label.setText(
+            translate("AttendanceGrid", "%n change(s) not saved", "", count) if count
+            else translate("AttendanceGrid", "No changes to save"))
+        self.changesChanged.emit(count)
+
+    def _cells_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        if top_left.column() <= self.current_session_column() <= bottom_right.column():
+            self._update_counts()
+
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        on_session = self.current_session_column() >= 0
+        self._mark_all.setEnabled(on_session)
+        self._clear.setEnabled(on_session)
+        column = self.current_session_column()
+        if column < 0:
+            self._counts_label.setText(
+                translate("AttendanceGrid", "%n trainee(s)", "", self._model.rowCount()))
+            return
+        session = self._model.session_at(column)
+        present, absent, blank = self._model.session_counts(column)
+        title = translate("AttendanceGrid", "Session {number} ({date})").format(
+            number=session.seq, date=session_date_text(session.data.session_date))
+        self._counts_label.setText(f"{title}: {session_counts_text(present, absent, blank)}")
+
+    def _show_error(self, text: str) -> None:
+        self._error.setText(text)
+        self._error.show()
+
+    def _hide_error(self) -> None:
+        self._error.clear()
+        self._error.hide()
