@@ -38,8 +38,9 @@ def set_step(s: Session, training_id: int, step: int, done: bool, on: date | Non
     if row is None:
         row = TrainingStep(training_id=training_id, step=step, note="")
         s.add(row)
+    if not (done and row.done):  # a step done stays dated the day it was first done
+        row.done_on = on if done else None
     row.done = done
-    row.done_on = on if done else None
     if note is not None:
         row.note = note.strip()
 

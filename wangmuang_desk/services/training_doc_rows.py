@@ -214,6 +214,7 @@ class SurveyReportData:
     venue: str = ""
     thai_digits: bool = True
     preparer: SignatoryData | None = None
+    fiscal_year: int | None = None  # None: the fiscal year of `start`
 
 
 @dataclass(frozen=True)

@@ -78,8 +78,9 @@ def evaluate(s: Session, t: Training) -> EvaluationSummary:
 def certificate_rows(s: Session, *where) -> list[CertificateRow]:
     rows = s.execute(
         select(Certificate, Person.title, Person.first_name, Person.last_name, Signatory.name,
-               Signatory.position)
+               Signatory.position, Training.id, Training.title)
         .join(Trainee, Certificate.trainee_id == Trainee.id)
+        .join(Training, Trainee.training_id == Training.id)
         .join(Person, Trainee.person_id == Person.id)
         .outerjoin(Signatory, Certificate.signatory_id == Signatory.id)
         .where(*where).order_by(Certificate.fiscal_year, Certificate.number))
@@ -87,8 +88,9 @@ def certificate_rows(s: Session, *where) -> list[CertificateRow]:
         id=c.id, trainee_id=c.trainee_id, name=f"{title or ''}{first} {last or ''}".strip(),
         fiscal_year=c.fiscal_year, number=c.number,
         label=rules.certificate_label(c.number, c.fiscal_year), issued_on=c.issued_on,
-        signatory_name=sname or "", signatory_position=sposition or "", reprints=c.reprints)
-        for c, title, first, last, sname, sposition in rows]
+        signatory_name=sname or "", signatory_position=sposition or "", reprints=c.reprints,
+        training_id=tid, training_title=ttitle)
+        for c, title, first, last, sname, sposition, tid, ttitle in rows]
 
 
 class TrainingEvaluationService:
@@ -124,6 +126,8 @@ class TrainingEvaluationService:
             for score in scores:
                 tr = trainees[score.trainee_id]
                 tr.pre_score, tr.post_score = score.pre_score, score.post_score
+            if trainees and all(tr.post_score is not None for tr in trainees.values()):
+                set_step(s, training_id, 7, True, self.today())
 
     # --- certificates --------------------------------------------------------------------
     def certificates(self, training_id: int) -> list[CertificateRow]:

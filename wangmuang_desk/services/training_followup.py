@@ -27,8 +27,8 @@ from wangmuang_desk.services.errors import (
     ValidationError,
 )
 from wangmuang_desk.services.group_members import person_name
+from wangmuang_desk.services.training_common import live_training
 from wangmuang_desk.services.training_rows import FollowUpInput, FollowUpRow
-from wangmuang_desk.services.training_survey import live_training
 from wangmuang_desk.thai.dates import format_be_date
 
 DEFAULT_INTERVALS = (3, 6)

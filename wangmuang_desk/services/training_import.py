@@ -7,27 +7,24 @@ openpyxl is imported inside the functions that read or write a workbook, never a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from wangmuang_desk.db.engine import Database
-from wangmuang_desk.db.models import Household, Person, Trainee, Training, Village
+from wangmuang_desk.db.models import Household, Person, Trainee, Village
 from wangmuang_desk.reports.pdf.atomic import write_atomically
 from wangmuang_desk.services import validation
-from wangmuang_desk.services.errors import (
-    QT_TRANSLATE_NOOP,
-    FieldProblem,
-    NotFoundError,
-    ValidationError,
-)
+from wangmuang_desk.services.errors import QT_TRANSLATE_NOOP, FieldProblem, ValidationError
 from wangmuang_desk.services.people import PeopleService
 from wangmuang_desk.services.rows import PersonInput
+from wangmuang_desk.services.training_common import live_training
 from wangmuang_desk.services.training_rows import ImportPreview, ImportRow
+from wangmuang_desk.services.training_sessions import register_people
 from wangmuang_desk.thai.digits import to_arabic_digits
 
 # The column keys (FieldProblem.field of a row's problem) and their headers in the template.
@@ -62,10 +59,8 @@ def _header_key(text: str) -> str:
     return re.sub(r"[\s.*:_\-]+", "", text.casefold())
 
 
-_HEADER_LOOKUP = {
-    _header_key(name): key
-    for key in COLUMNS for name in (HEADERS[key], *_ALIASES[key])
-}
+_HEADER_LOOKUP = {_header_key(name): key
+                  for key in COLUMNS for name in (HEADERS[key], *_ALIASES[key])}
 
 
 # --- the template -------------------------------------------------------------------------
@@ -134,8 +129,6 @@ class _Raw:
 def _cell_text(value: object) -> str:
     if value is None:
         return ""
-    if isinstance(value, bool):
-        return str(value)
     if isinstance(value, float) and value.is_integer():
         # A 13-digit ID typed as a number comes back as 3100501234567.0 (exact below 2**53).
         return str(int(value))
@@ -163,6 +156,10 @@ def _file_problem(message: str, **params: object) -> FieldProblem:
     return FieldProblem("file", message, params)
 
 
+_DAMAGED = FieldProblem("file", QT_TRANSLATE_NOOP(
+    "Validation", "The file cannot be opened as an Excel workbook; it may be damaged."))
+
+
 def _read_sheet(path: Path) -> tuple[list[_Raw], FieldProblem | None]:
     """The non-empty rows under the header of the first sheet, or why there are none."""
     suffix = path.suffix.lower()
@@ -182,18 +179,13 @@ def _read_sheet(path: Path) -> tuple[list[_Raw], FieldProblem | None]:
             "Validation", "The file cannot be read. Check that it still exists and is not "
             "open in another program."))
     except Exception:  # a damaged file fails in many ways inside openpyxl
-        return [], _damaged()
+        return [], _DAMAGED
     try:
         return _read_rows(book.worksheets[0].iter_rows(values_only=True))
     except Exception:  # read-only sheets parse lazily, while iterating
-        return [], _damaged()
+        return [], _DAMAGED
     finally:
         book.close()
-
-
-def _damaged() -> FieldProblem:
-    return _file_problem(QT_TRANSLATE_NOOP(
-        "Validation", "The file cannot be opened as an Excel workbook; it may be damaged."))
 
 
 def _read_rows(rows: Iterable[tuple]) -> tuple[list[_Raw], FieldProblem | None]:
@@ -237,12 +229,6 @@ def _read_rows(rows: Iterable[tuple]) -> tuple[list[_Raw], FieldProblem | None]:
 
 
 # --- checking the rows against the database -----------------------------------------------
-def _live_training(s: Session, training_id: int) -> None:
-    training = s.get(Training, training_id)
-    if training is None or training.deleted_at is not None:
-        raise NotFoundError(training_id)
-
-
 def _villages(s: Session) -> dict[int, int]:
     return {moo: village_id for moo, village_id in s.execute(select(Village.moo, Village.id))}
 
@@ -265,53 +251,102 @@ def _moo(problems: list[FieldProblem], text: str, villages: dict[int, int]) -> i
     return moo
 
 
-def _full_name(title: str, first: str, last: str) -> str:
-    return f"{title}{first} {last}".strip()
+def _chunks(items: Iterable, size: int = 400) -> Iterator[list]:
+    # Lookups go by hundreds: one statement per row made 2,000 rows take seconds.
+    items = list(items)
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
-def _match(s: Session, problems: list[FieldProblem], first: str, last: str, cid: str | None,
-           moo: int | None, village_id: int | None) -> int | None:
-    """The registry's person for this row (by ID, else by name in the หมู่); None = new."""
-    if cid is not None:
-        owner = s.execute(select(
-            Person.id, Person.title, Person.first_name, Person.last_name, Person.deleted_at,
-        ).where(Person.citizen_id == cid)).first()
+@dataclass
+class _Parsed:
+    raw: _Raw
+    problems: list[FieldProblem]
+    first: str
+    last: str
+    cid: str | None
+    phone: str
+    moo: int | None
+
+    @property
+    def matchable(self) -> bool:
+        return bool(self.first and self.last) and not any(
+            p.field in ("citizen_id", "moo") for p in self.problems)
+
+
+def _parse(raw: _Raw, villages: dict[int, int]) -> _Parsed:
+    """The checks of one row on its own (no other rows, no people)."""
+    v = raw.values
+    problems: list[FieldProblem] = []
+    for key in sorted(raw.dates, key=COLUMNS.index):
+        problems.append(FieldProblem(key, QT_TRANSLATE_NOOP(
+            "Validation", "Excel turned this cell into a date ({value}). Format the column as "
+            "text and type it again."), {"value": v[key]}))
+    first = validation.required_text(problems, "first_name", v["first_name"],
+                                     QT_TRANSLATE_NOOP("Validation", "Enter the first name."))
+    last = validation.required_text(problems, "last_name", v["last_name"],
+                                    QT_TRANSLATE_NOOP("Validation", "Enter the last name."))
+    cid = validation.citizen_id(problems, v["citizen_id"])
+    phone = validation.phone(problems, v["phone"])
+    moo = _moo(problems, v["moo"], villages)
+    return _Parsed(raw, problems, first, last, cid, phone, moo)
+
+
+class _Registry:
+    """The people the rows may be, read in a few statements for the whole file."""
+
+    def __init__(self, s: Session, parsed: list[_Parsed]) -> None:
+        self.by_id = {}
+        for chunk in _chunks({p.cid for p in parsed if p.cid and p.matchable}):
+            for r in s.execute(select(
+                    Person.id, Person.citizen_id, Person.title, Person.first_name,
+                    Person.last_name, Person.deleted_at).where(Person.citizen_id.in_(chunk))):
+                self.by_id[r.citizen_id] = r
+        self.by_name: dict[tuple[str, str], list] = {}
+        for chunk in _chunks({(p.first, p.last) for p in parsed if p.matchable}):
+            for r in s.execute(select(
+                    Person.id, Person.first_name, Person.last_name, Person.village_id,
+                    Person.citizen_id).where(tuple_(Person.first_name, Person.last_name).in_(chunk),
+                                             Person.deleted_at.is_(None))):
+                self.by_name.setdefault((r.first_name, r.last_name), []).append(r)
+
+    def match(self, p: _Parsed, village_id: int | None) -> int | None:
+        """The registry's person for this row (by ID, else by name in the หมู่); None = new."""
+        owner = self.by_id.get(p.cid) if p.cid is not None else None
         if owner is not None:
-            name = _full_name(owner.title, owner.first_name, owner.last_name)
+            name = f"{owner.title}{owner.first_name} {owner.last_name}".strip()
             if owner.deleted_at is not None:
-                problems.append(FieldProblem("citizen_id", QT_TRANSLATE_NOOP(
+                p.problems.append(FieldProblem("citizen_id", QT_TRANSLATE_NOOP(
                     "Validation", "This national ID is already recorded for {name}, who is in "
                     "the recycle bin. Restore that record instead of adding a new one."),
                     {"name": name}))
-            elif (owner.first_name, owner.last_name) != (first, last):
-                problems.append(FieldProblem("citizen_id", QT_TRANSLATE_NOOP(
+            elif (owner.first_name, owner.last_name) != (p.first, p.last):
+                p.problems.append(FieldProblem("citizen_id", QT_TRANSLATE_NOOP(
                     "Validation", "This national ID is recorded in the registry for {name}, "
                     "not for the name on this row."), {"name": name}))
             else:
                 return owner.id
             return None
-    stmt = select(Person.id, Person.citizen_id).where(
-        Person.first_name == first, Person.last_name == last, Person.deleted_at.is_(None))
-    if village_id is not None:
-        stmt = stmt.where(Person.village_id == village_id)
-    # Someone of the same name with another ID recorded is another person.
-    found = [r.id for r in s.execute(stmt) if cid is None or r.citizen_id is None]
-    if len(found) == 1:
-        return found[0]
-    if len(found) > 1:
-        if cid is not None:
-            problems.append(FieldProblem("citizen_id", QT_TRANSLATE_NOOP(
-                "Validation", "Several people in the registry have this name and none has "
-                "this national ID recorded; record it on the right person first.")))
-        elif moo is not None:
-            problems.append(FieldProblem("first_name", QT_TRANSLATE_NOOP(
-                "Validation", "Several people with this name live in หมู่ {moo}; add the "
-                "national ID to tell them apart."), {"moo": moo}))
-        else:
-            problems.append(FieldProblem("first_name", QT_TRANSLATE_NOOP(
-                "Validation", "Several people in the registry have this name; add the "
-                "national ID or the หมู่ to tell them apart.")))
-    return None
+        # Someone of the same name with another ID recorded is another person.
+        found = [r.id for r in self.by_name.get((p.first, p.last), ())
+                 if (village_id is None or r.village_id == village_id)
+                 and (p.cid is None or r.citizen_id is None)]
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            if p.cid is not None:
+                p.problems.append(FieldProblem("citizen_id", QT_TRANSLATE_NOOP(
+                    "Validation", "Several people in the registry have this name and none has "
+                    "this national ID recorded; record it on the right person first.")))
+            elif p.moo is not None:
+                p.problems.append(FieldProblem("first_name", QT_TRANSLATE_NOOP(
+                    "Validation", "Several people with this name live in หมู่ {moo}; add the "
+                    "national ID to tell them apart."), {"moo": p.moo}))
+            else:
+                p.problems.append(FieldProblem("first_name", QT_TRANSLATE_NOOP(
+                    "Validation", "Several people in the registry have this name; add the "
+                    "national ID or the หมู่ to tell them apart.")))
+        return None
 
 
 class _Seen:
@@ -322,27 +357,26 @@ class _Seen:
         self.people: dict[int, int] = {}
         self.names: dict[tuple[str, str, int | None], tuple[int, str | None]] = {}
 
-    def check(self, problems: list[FieldProblem], row_no: int, first: str, last: str,
-              moo: int | None, cid: str | None, person_id: int | None) -> None:
-        name_key = (first, last, moo)
+    def check(self, p: _Parsed, person_id: int | None) -> None:
+        name_key, cid, row_no = (p.first, p.last, p.moo), p.cid, p.raw.row_no
         if cid is not None and cid in self.ids:
-            problems.append(FieldProblem("citizen_id", QT_TRANSLATE_NOOP(
+            p.problems.append(FieldProblem("citizen_id", QT_TRANSLATE_NOOP(
                 "Validation", "Row {row} has the same national ID."), {"row": self.ids[cid]}))
         elif person_id is not None and person_id in self.people:
-            problems.append(FieldProblem("", QT_TRANSLATE_NOOP(
+            p.problems.append(FieldProblem("", QT_TRANSLATE_NOOP(
                 "Validation", "Row {row} is the same person in the registry."),
                 {"row": self.people[person_id]}))
-        elif first and last and name_key in self.names and (
+        elif p.first and p.last and name_key in self.names and (
                 cid is None or self.names[name_key][1] is None):
             # Two rows of one name and หมู่ are one person unless both IDs say otherwise.
-            problems.append(FieldProblem("first_name", QT_TRANSLATE_NOOP(
+            p.problems.append(FieldProblem("first_name", QT_TRANSLATE_NOOP(
                 "Validation", "Row {row} has the same name and หมู่."),
                 {"row": self.names[name_key][0]}))
         if cid is not None:
             self.ids.setdefault(cid, row_no)
         if person_id is not None:
             self.people.setdefault(person_id, row_no)
-        if first and last:
+        if p.first and p.last:
             self.names.setdefault(name_key, (row_no, cid))
 
 
@@ -350,41 +384,30 @@ def _check(s: Session, training_id: int, raws: list[_Raw]) -> list[ImportRow]:
     villages = _villages(s)
     registered = set(s.scalars(
         select(Trainee.person_id).where(Trainee.training_id == training_id)).all())
+    parsed = [_parse(raw, villages) for raw in raws]
+    registry = _Registry(s, parsed)
     seen = _Seen()
     rows = []
-    for raw in raws:
-        v = raw.values
-        problems: list[FieldProblem] = []
-        for key in sorted(raw.dates, key=COLUMNS.index):
-            problems.append(FieldProblem(key, QT_TRANSLATE_NOOP(
-                "Validation", "Excel turned this cell into a date ({value}). Format the "
-                "column as text and type it again."), {"value": v[key]}))
-        first = validation.required_text(problems, "first_name", v["first_name"],
-                                         QT_TRANSLATE_NOOP("Validation", "Enter the first name."))
-        last = validation.required_text(problems, "last_name", v["last_name"],
-                                        QT_TRANSLATE_NOOP("Validation", "Enter the last name."))
-        cid = validation.citizen_id(problems, v["citizen_id"])
-        phone = validation.phone(problems, v["phone"])
-        moo = _moo(problems, v["moo"], villages)
-        person_id = None
-        if first and last and not any(p.field in ("citizen_id", "moo") for p in problems):
-            person_id = _match(s, problems, first, last, cid, moo, villages.get(moo))
-        seen.check(problems, raw.row_no, first, last, moo, cid, person_id)
+    for p in parsed:
+        person_id = registry.match(p, villages.get(p.moo)) if p.matchable else None
+        seen.check(p, person_id)
         if person_id is not None and person_id in registered:
-            problems.append(FieldProblem("", QT_TRANSLATE_NOOP(
+            p.problems.append(FieldProblem("", QT_TRANSLATE_NOOP(
                 "Validation", "This person is already registered in this round.")))
+        v = p.raw.values
         rows.append(ImportRow(
-            row_no=raw.row_no, title=v["title"], first_name=first, last_name=last,
-            citizen_id=cid or v["citizen_id"], house_no=v["house_no"], moo=moo, phone=phone,
-            person_id=person_id, problems=tuple(problems)))
+            row_no=p.raw.row_no, title=v["title"], first_name=p.first, last_name=p.last,
+            citizen_id=p.cid or v["citizen_id"], house_no=v["house_no"], moo=p.moo,
+            phone=p.phone, person_id=person_id, problems=tuple(p.problems)))
     return rows
 
 
 def preview(db: Database, training_id: int, path: Path | str) -> ImportPreview:
-    """Every row of the file, checked; nothing is written. NotFoundError if the round is gone."""
+    """Every row of the file, checked; nothing is written. NotFoundError if the round is gone
+    (or in the recycle bin)."""
     raws, problem = _read_sheet(Path(path))
     with db.session() as s:
-        _live_training(s, training_id)
+        live_training(s, training_id)
         if problem is not None:
             return ImportPreview(rows=(), file_problem=problem)
         return ImportPreview(rows=tuple(_check(s, training_id, raws)))
@@ -397,40 +420,37 @@ def _numbered(row: ImportRow) -> list[FieldProblem]:
             for p in row.problems]
 
 
-def _refusal(preview_: ImportPreview) -> list[FieldProblem]:
-    if preview_.file_problem is not None:
-        return [preview_.file_problem]
-    problems = [p for row in preview_.rows for p in _numbered(row)]
-    return problems or [_file_problem(QT_TRANSLATE_NOOP(
-        "Validation", "The sheet has no trainees under its header row."))]
-
-
 def _raw_of(row: ImportRow) -> _Raw:
-    return _Raw(row.row_no, {
-        "title": row.title, "first_name": row.first_name, "last_name": row.last_name,
-        "citizen_id": row.citizen_id, "house_no": row.house_no,
-        "moo": "" if row.moo is None else str(row.moo), "phone": row.phone,
-    })
+    # ImportRow's fields carry the column keys' names; checked values check the same again.
+    values = {key: getattr(row, key) for key in COLUMNS}
+    return _Raw(row.row_no, {k: "" if v is None else str(v) for k, v in values.items()})
 
 
-def _add_person(s: Session, people: PeopleService, row: ImportRow,
-                villages: dict[int, int]) -> int:
-    village_id = villages.get(row.moo) if row.moo is not None else None
-    household_id = None
-    if row.house_no and village_id is not None:
-        # As in the person form: a household registered at the address is the person's.
-        household_id = s.scalar(select(Household.id).where(
-            Household.house_no == row.house_no, Household.village_id == village_id,
-            Household.deleted_at.is_(None)).limit(1))
+def _households(s: Session, rows: list[ImportRow], villages: dict[int, int]
+                ) -> dict[tuple[str, int], int]:
+    """(house no., village) → household, for the addresses of the people to be added."""
+    wanted = {(r.house_no, villages[r.moo]) for r in rows
+              if r.person_id is None and r.house_no and r.moo in villages}
+    found: dict[tuple[str, int], int] = {}
+    for chunk in _chunks(wanted):
+        for r in s.execute(select(Household.id, Household.house_no, Household.village_id).where(
+                tuple_(Household.house_no, Household.village_id).in_(chunk),
+                Household.deleted_at.is_(None))):
+            found.setdefault((r.house_no, r.village_id), r.id)
+    return found
+
+
+def _new_person(s: Session, people: PeopleService, row: ImportRow, village_id: int | None,
+                household_id: int | None) -> Person:
     person = Person(first_name="")
     # The registry's own rules (ID unique, phone, village, search text), in this transaction.
+    # A household registered at the address is the person's, as in the person form.
     people._apply(s, person, PersonInput(
         first_name=row.first_name, last_name=row.last_name, title=row.title,
         citizen_id=row.citizen_id or None, phone=row.phone, house_no=row.house_no,
         village_id=village_id, household_id=household_id))
     s.add(person)
-    s.flush()
-    return person.id
+    return person
 
 
 def import_rows(db: Database, training_id: int, preview_: ImportPreview, today: date) -> int:
@@ -440,10 +460,13 @@ def import_rows(db: Database, training_id: int, preview_: ImportPreview, today: 
     out the same way against the database as it is now.
     """
     if not preview_.can_import:
-        raise ValidationError(_refusal(preview_))
+        refused = [preview_.file_problem] if preview_.file_problem else [
+            p for row in preview_.rows for p in _numbered(row)]
+        raise ValidationError(refused or [_file_problem(QT_TRANSLATE_NOOP(
+            "Validation", "The sheet has no trainees under its header row."))])
     people = PeopleService(db, today)
     with db.session() as s:
-        _live_training(s, training_id)
+        live_training(s, training_id)
         rows = _check(s, training_id, [_raw_of(r) for r in preview_.rows])
         problems = [p for row in rows for p in _numbered(row)]
         for row, before in zip(rows, preview_.rows, strict=True):
@@ -453,11 +476,20 @@ def import_rows(db: Database, training_id: int, preview_: ImportPreview, today: 
                     "choose the file again."), {"row_no": row.row_no}))
         if problems:
             raise ValidationError(problems)
-        villages = _villages(s)
-        for row in rows:
-            person_id = row.person_id
-            if person_id is None:
-                person_id = _add_person(s, people, row, villages)
-            s.add(Trainee(training_id=training_id, person_id=person_id, registered_on=today))
+        # Held here so the rules' look-ups of a village are answered from the session.
+        kept = s.scalars(select(Village)).all()
+        villages = {v.moo: v.id for v in kept}
+        households = _households(s, rows, villages)
+        added: dict[int, Person] = {}
+        # No flush per person: the new people go in as one batch. The rules' own look-ups
+        # cannot see the earlier ones of the file, but _Seen has already refused doubles.
+        with s.no_autoflush:
+            for row in rows:
+                if row.person_id is None:
+                    village_id = villages.get(row.moo) if row.moo is not None else None
+                    added[row.row_no] = _new_person(
+                        s, people, row, village_id, households.get((row.house_no, village_id)))
         s.flush()
-    return len(rows)
+        person_ids = [row.person_id if row.person_id is not None else added[row.row_no].id
+                      for row in rows]
+        return register_people(s, training_id, person_ids, today)

@@ -3,6 +3,8 @@ and the checklist of documents and materials to prepare."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -16,7 +18,7 @@ from wangmuang_desk.db.models import (
     TrainingSession,
 )
 from wangmuang_desk.services.errors import QT_TRANSLATE_NOOP, FieldProblem, ValidationError
-from wangmuang_desk.services.training_common import live_training
+from wangmuang_desk.services.training_common import live_training, set_step
 from wangmuang_desk.services.training_rows import (
     ChecklistInput,
     PartnerInput,
@@ -129,6 +131,8 @@ class TrainingPreparationService:
         """Replace the round's speakers, partners and checklist with these, in one go."""
         with self.db.session() as s:
             save_preparation(s, training_id, data)
+            if data.speakers:
+                set_step(s, training_id, 3, True, date.today())
 
 
 def save_preparation(s: Session, training_id: int, data: PreparationInput) -> None:

@@ -290,6 +290,8 @@ class CertificateRow:
     signatory_name: str
     signatory_position: str
     reprints: int
+    training_id: int = 0
+    training_title: str = ""  # the register lists certificates of every round of a year
 
 
 # --- step 9: satisfaction survey ----------------------------------------------------------

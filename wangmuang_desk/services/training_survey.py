@@ -29,13 +29,14 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from wangmuang_desk.db.engine import Database
-from wangmuang_desk.db.models import AppSetting, SurveyAnswer, SurveyItem, SurveyResponse, Training
+from wangmuang_desk.db.models import AppSetting, SurveyAnswer, SurveyItem, SurveyResponse
 from wangmuang_desk.services.errors import (
     QT_TRANSLATE_NOOP,
     FieldProblem,
     NotFoundError,
     ValidationError,
 )
+from wangmuang_desk.services.training_common import live_training
 from wangmuang_desk.services.training_rows import (
     SCORE_MAX,
     SCORE_MIN,
@@ -55,13 +56,6 @@ from wangmuang_desk.services.training_rules import (
     mean,
     sample_sd,
 )
-
-
-def live_training(s: Session, training_id: int) -> Training:
-    training = s.get(Training, training_id)
-    if training is None or training.deleted_at is not None:
-        raise NotFoundError(training_id)
-    return training
 
 
 def item_rows(s: Session, training_id: int | None) -> list[SurveyItem]:
