@@ -78,6 +78,14 @@ def sessions_of(s: Session, training_id: int) -> list[SessionRow]:
         for ts, speaker, n_present, n_recorded in rows]
 
 
+def attendance_marks(s: Session, training_id: int) -> dict[tuple[int, int], bool]:
+    """(trainee id, session id) → present, for what has been recorded."""
+    return {(tid, sid): present for sid, tid, present in s.execute(
+        select(Attendance.session_id, Attendance.trainee_id, Attendance.present)
+        .join(TrainingSession, Attendance.session_id == TrainingSession.id)
+        .where(TrainingSession.training_id == training_id))}
+
+
 def resequence(s: Session, training_id: int) -> None:
     """Number the sessions 1.. in date and time order (two passes: seq is unique)."""
     sessions = s.scalars(select(TrainingSession).where(
@@ -200,13 +208,9 @@ class TrainingSessionService:
     def attendance_sheet(self, training_id: int) -> AttendanceSheet:
         with self.db.session() as s:
             t = live_training(s, training_id)
-            marks = {(tid, sid): present for sid, tid, present in s.execute(
-                select(Attendance.session_id, Attendance.trainee_id, Attendance.present)
-                .join(TrainingSession, Attendance.session_id == TrainingSession.id)
-                .where(TrainingSession.training_id == training_id))}
             return AttendanceSheet(training_id, tuple(sessions_of(s, training_id)),
-                                   tuple(trainees_of(s, training_id)), marks,
-                                   t.attendance_threshold)
+                                   tuple(trainees_of(s, training_id)),
+                                   attendance_marks(s, training_id), t.attendance_threshold)
 
     def save_attendance(self, training_id: int,
                         changes: dict[tuple[int, int], bool | None]) -> None:
