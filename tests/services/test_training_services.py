@@ -210,3 +210,11 @@ def test_recycle_bin_restores_and_purges_a_round_but_keeps_certified_ones(svc, v
     svc.recycle_bin.purge("training", plain)
     svc.recycle_bin.restore("training", certified)
     assert [r.id for r in svc.trainings.fetch(ListQuery(), 0, 10)] == [certified]
+
+
+def test_the_list_opens_on_this_year_or_the_newest_with_rounds(svc, villages):
+    assert svc.trainings.opening_year() == 2570  # nothing yet: this fiscal year
+    new_round(svc, "รุ่นปีก่อน", date(2025, 12, 1))  # 2569
+    assert svc.trainings.opening_year() == 2569
+    new_round(svc)  # 2570
+    assert svc.trainings.opening_year() == 2570

@@ -35,13 +35,13 @@ def budget_label(category: str) -> str:
 
 
 def weekday_date(doc: ThaiDocument, d: date) -> str:
-    """"วันศุกร์ที่ 13 มีนาคม พ.ศ. 2569", as the head of a sign-in sheet gives the day."""
+    """ "วันศุกร์ที่ 13 มีนาคม พ.ศ. 2569", as the head of a sign-in sheet gives the day."""
     text = f"วัน{WEEKDAYS[d.weekday()]}ที่ {d.day} {THAI_MONTHS[d.month - 1]} พ.ศ. {be_year(d)}"
     return doc.unbroken(text)
 
 
 def date_range(doc: ThaiDocument, start: date | None, end: date | None) -> str:
-    """"10 – 12 มีนาคม 2569", "28 กุมภาพันธ์ – 2 มีนาคม 2569" or one date; "" for none."""
+    """ "10 – 12 มีนาคม 2569", "28 กุมภาพันธ์ – 2 มีนาคม 2569" or one date; "" for none."""
     if start is None or end is None or start == end:
         return doc.date(start or end)
     if end < start:
@@ -56,7 +56,7 @@ def date_range(doc: ThaiDocument, start: date | None, end: date | None) -> str:
 
 
 def dates_phrase(doc: ThaiDocument, start: date | None, end: date | None) -> str:
-    """"ระหว่างวันที่ 10 – 12 มีนาคม 2569" or "เมื่อวันที่ 10 มีนาคม 2569"; "" for none."""
+    """ "ระหว่างวันที่ 10 – 12 มีนาคม 2569" or "เมื่อวันที่ 10 มีนาคม 2569"; "" for none."""
     if start is None and end is None:
         return ""
     single = start is None or end is None or start == end
@@ -68,7 +68,7 @@ def clock(t: time) -> str:
 
 
 def time_range(doc: ThaiDocument, start: time | None, end: time | None) -> str:
-    """"09.00 – 16.00 น." (Thai offices write the time with a dot); "" when unknown."""
+    """ "09.00 – 16.00 น." (Thai offices write the time with a dot); "" when unknown."""
     if start is None and end is None:
         return ""
     if start is None or end is None:
@@ -93,12 +93,12 @@ def moo_text(moo: int | None) -> str:
 
 
 def address_text(house_no: str, moo: int | None) -> str:
-    """"234/1 หมู่ 10": the house and its village, as a sign-in sheet lists them."""
+    """ "234/1 หมู่ 10": the house and its village, as a sign-in sheet lists them."""
     return " ".join(p for p in (house_no.strip(), moo_text(moo)) if p)
 
 
 def fiscal_year_line(title: str, fiscal_year: int) -> str:
-    """"ประจำปีงบประมาณ พ.ศ. 2569", unless the project's name says it already."""
+    """ "ประจำปีงบประมาณ พ.ศ. 2569", unless the project's name says it already."""
     if "ปีงบประมาณ" in title:
         return ""
     return f"ประจำปีงบประมาณ พ.ศ. {fiscal_year}"

@@ -62,6 +62,8 @@ _NAME_CAP = 7.0 * cm  # longer names wrap (between their words) rather than star
 # Room left over goes mostly to signing, some to the remarks, a little to the name.
 _SPARE_SHARES = {_SIGN: 0.5, _NOTE: 0.3, _NAME: 0.2}
 _DATE_BLANK = "." * 60
+# Smaller than a letter's emblem: the first page keeps room for more names.
+SHEET_EMBLEM_HEIGHT = 1.8 * cm
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ def build_sign_in_sheet(
     *,
     blank_rows: int = DEFAULT_BLANK_ROWS,
     show_id: bool = False,
-    certifier: bool = True,
+    certifier: bool = False,
 ) -> Path:
     """Write the sign-in sheet of one `session` (None: its date left blank to fill in)."""
     doc = _sheet_document(data, f"{SHEET_TITLE} {data.title}")
@@ -102,10 +104,13 @@ def build_sign_in_sheets(
     *,
     blank_rows: int = DEFAULT_BLANK_ROWS,
     show_id: bool = False,
-    certifier: bool = True,
+    certifier: bool = False,
+    number_per_session: bool = True,
 ) -> Path:
     """Write the sheets of every session of the round to one file, each from a new page and
-    numbered on its own. A round without sessions gets one sheet with a blank date."""
+    (with `number_per_session`) numbered "หน้า x / y" on its own, as the separate papers they
+    are; else numbered through the file. A round without sessions gets one sheet with a
+    blank date."""
     doc = _sheet_document(data, f"{SHEET_TITLE} {data.title}")
     layout = sign_in_layout(doc, data, show_id)
     doc.landscape = layout.landscape
@@ -122,7 +127,7 @@ def build_sign_in_sheets(
                 layout=layout,
                 blank_rows=blank_rows,
                 certifier=certifier,
-                restart_numbers=True,
+                restart_numbers=number_per_session,
             )
         return out
 
@@ -142,19 +147,24 @@ def sign_in_layout(doc: ThaiDocument, data: SignInSheetData, show_id: bool = Fal
     body, head = doc.styles.cell, doc.styles.cell_header
 
     def widest(texts: Sequence[str]) -> float:
-        return max((stringWidth(doc.text(t), body.fontName, body.fontSize) for t in texts), default=0)
+        return max(
+            (stringWidth(doc.text(t), body.fontName, body.fontSize) for t in texts), default=0
+        )
 
     def caption(col: int) -> float:
         # A long caption (the ID's) may wrap between its words: its longest word must fit.
         text = _CAPTIONS[col]
         if col == _ID:
-            return max(stringWidth(w, head.fontName, head.fontSize) for w in ("เลขประจำตัว", "ประชาชน"))
+            return max(
+                stringWidth(w, head.fontName, head.fontSize) for w in ("เลขประจำตัว", "ประชาชน")
+            )
         return stringWidth(text, head.fontName, head.fontSize)
 
     seq_text = "9" * len(str(len(trainees) + 100))  # walk-in rows go a little past the names
+    full_name = widest([t.name for t in trainees])
     data_width = {
         _SEQ: widest([seq_text]),
-        _NAME: min(widest([t.name for t in trainees]), _NAME_CAP),
+        _NAME: min(full_name, _NAME_CAP),
         _ID: widest([t.citizen_id_masked for t in trainees] + ["x-xxxx-xxxxx-00-0"]),
         _ADDRESS: widest([address_text(t.house_no, t.moo) for t in trainees]),
         _PHONE: widest([t.phone_masked for t in trainees]),
@@ -164,13 +174,20 @@ def sign_in_layout(doc: ThaiDocument, data: SignInSheetData, show_id: bool = Fal
     need = {c: max(data_width[c], caption(c)) + _CELL_PAD for c in columns}
     total = sum(need.values())
     landscape = total > doc.frame_width(False)
-    spare = max(doc.frame_width(landscape) - total, 0.0)
-    widths = [need[c] + spare * _SPARE_SHARES.get(c, 0.0) for c in columns]
-    if total > doc.frame_width(landscape):  # even landscape is too narrow: the names give way
-        over = total - doc.frame_width(landscape)
-        widths[columns.index(_NAME)] = max(need[_NAME] - over, 3 * cm)
+    frame = doc.frame_width(landscape)
+    widths = dict(need)
+    # Room left over first lets the longest names stand on one line, then goes to signing.
+    spare = max(frame - total, 0.0)
+    grow = min(spare, max(full_name + _CELL_PAD - need[_NAME], 0.0))
+    widths[_NAME] += grow
+    spare -= grow
+    for col, share in _SPARE_SHARES.items():
+        widths[col] += spare * share
+    if total > frame:  # even landscape is too narrow: the names give way (they wrap)
+        widths[_NAME] = max(need[_NAME] - (total - frame), 3 * cm)
+    widths_cm = [widths[c] / cm for c in columns]
     # Rounded down to a tenth of a millimetre: the sum never exceeds the frame.
-    return SignInLayout(landscape, columns, tuple(int(w / cm * 1000) / 1000 for w in widths))
+    return SignInLayout(landscape, columns, tuple(int(w * 1000) / 1000 for w in widths_cm))
 
 
 def sign_in_story(
@@ -181,7 +198,7 @@ def sign_in_story(
     layout: SignInLayout | None = None,
     blank_rows: int = DEFAULT_BLANK_ROWS,
     show_id: bool = False,
-    certifier: bool = True,
+    certifier: bool = False,
     restart_numbers: bool = False,
 ) -> list[Flowable]:
     """The sheet of `session` as flowables, to start on a fresh page of `doc` (of the
@@ -191,7 +208,7 @@ def sign_in_story(
     lines = [line for line in _head_lines(doc, data, session) if line]
     story: list[Flowable] = [
         doc.section(_running_head(doc, data, session), restart_numbers=restart_numbers),
-        *doc.header(office.name, office.emblem),
+        *doc.header(office.name, office.emblem, emblem_height=SHEET_EMBLEM_HEIGHT),
         doc.paragraph(SHEET_TITLE, doc.styles.title),
         *(doc.paragraph(text, doc.styles.centered, keep) for text, keep in lines),
         Spacer(0, 0.2 * cm),
@@ -222,20 +239,22 @@ def _head_lines(
     """(line, phrases to keep whole) under the sheet's title."""
     title = data.title if data.title.startswith("โครงการ") else f"โครงการ{data.title}"
     when = f"วันที่ {_DATE_BLANK}"
-    venue = topic = ""
+    keep: list[str] = []
+    topic = ""
     if session is not None:
         number = f"ครั้งที่ {session.seq} " if len(data.sessions) > 1 else ""
         when = f"{number}{weekday_date(doc, session.session_date)}"
         clock = time_range(doc, session.start_time, session.end_time)
         if clock:
             when += f" เวลา {clock}"
-        venue = f"ณ {session.venue}" if session.venue.strip() else ""
+        if session.venue.strip():
+            when += f" ณ {session.venue.strip()}"
+            keep.append(f"ณ {session.venue.strip()}")
         topic = f"หัวข้อ {session.topic}" if session.topic.strip() else ""
     return [
         (title, []),
         (fiscal_year_line(data.title, data.fiscal_year), []),
-        (when, []),
-        (venue, [session.venue] if session else []),
+        (when, keep),
         (topic, []),
     ]
 
@@ -247,7 +266,9 @@ def _running_head(doc: ThaiDocument, data: SignInSheetData, session: DocSession 
     return f"{SHEET_TITLE}{number} วันที่ {doc.date(session.session_date)}"
 
 
-def _rows(trainees: Sequence[DocTrainee], columns: Sequence[int], blank_rows: int) -> list[list[str]]:
+def _rows(
+    trainees: Sequence[DocTrainee], columns: Sequence[int], blank_rows: int
+) -> list[list[str]]:
     rows = []
     for number, t in enumerate(trainees, start=1):
         cells = {

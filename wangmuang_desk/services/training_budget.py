@@ -83,7 +83,7 @@ def summarize(lines: list[tuple[int, BudgetLineInput]], ceilings: dict[int, Rate
             "Validation", "The total {total} is more than the approved {approved}."),
             {"total": format_baht(total), "approved": format_baht(approved)}))
     return BudgetSummary(
-        lines=tuple(rows), total=total, total_words=baht_text(total),
+        lines=tuple(rows), total=total, total_words=baht_text(total) if total >= 0 else "",
         spent_total=sum(spent, Decimal(0)).quantize(CENT) if spent else None,
         approved_amount=approved, warnings=tuple(warnings),
     )

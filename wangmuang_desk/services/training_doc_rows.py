@@ -188,8 +188,9 @@ class CertificateData:
     @classmethod
     def from_row(cls, row: CertificateRow, course_title: str, start: date | None,
                  end: date | None, hours: Decimal | None) -> CertificateData:
-        return cls(row.label, row.name, course_title, start, end, hours, row.issued_on,
-                   row.signatory_name, row.signatory_position)
+        """`course_title` "" prints the round's title as the row names it."""
+        return cls(row.label, row.name, course_title or row.training_title, start, end, hours,
+                   row.issued_on, row.signatory_name, row.signatory_position)
 
 
 @dataclass(frozen=True)

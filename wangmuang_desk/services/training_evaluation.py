@@ -154,6 +154,9 @@ class TrainingEvaluationService:
                     "Validation", "This signatory is no longer in the office profile.")))
             if problems:
                 raise ValidationError(problems)
+            if signatory_id is None:  # the office's default signer, as on its other documents
+                signatory_id = s.scalars(select(Signatory.id).order_by(
+                    Signatory.is_default.desc(), Signatory.sort_order, Signatory.id)).first()
             summary = evaluate(s, t)
             due = [r.trainee.id for r in summary.results if r.passes and not r.certificate_label]
             if not due:

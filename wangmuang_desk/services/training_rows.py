@@ -183,7 +183,8 @@ class BudgetSummary:
     total_words: str  # bahttext
     spent_total: Decimal | None  # None while nothing is recorded as spent
     approved_amount: Decimal | None
-    warnings: tuple[FieldProblem, ...]  # one per line over its ceiling; field "line.N"
+    # One per line over its ceiling (field "lines.N.rate"), and "total" over the approved sum.
+    warnings: tuple[FieldProblem, ...]
 
 
 # --- step 5: approval ---------------------------------------------------------------------

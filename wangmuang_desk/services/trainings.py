@@ -187,6 +187,18 @@ class TrainingService(RegistryService):
         years.add(fiscal_year(self.today()))
         return sorted(years, reverse=True)
 
+    def opening_year(self) -> int:
+        """The fiscal year the list opens on: this one when it has rounds, else the newest
+        year that has any (a file kept from earlier years opens on something to see)."""
+        current = fiscal_year(self.today())
+        with self.db.session() as s:
+            years = set(s.scalars(select(Training.fiscal_year).where(
+                Training.deleted_at.is_(None)).distinct()))
+        if current in years or not years:
+            return current
+        earlier = [y for y in years if y < current]
+        return max(earlier) if earlier else min(years)
+
     def default_threshold(self) -> int:
         from wangmuang_desk.db.models import AppSetting
 

@@ -48,6 +48,11 @@ def build_pages(services) -> list[PageSpec]:
 
         return GroupsPage(services)
 
+    def trainings():
+        from wangmuang_desk.ui.trainings.trainings_page import TrainingsPage
+
+        return TrainingsPage(services)
+
     def sages():
         from wangmuang_desk.ui.pages.sages_page import SagesPage
 
@@ -66,4 +71,7 @@ def build_pages(services) -> list[PageSpec]:
         ),
         PageSpec("sages", QCoreApplication.translate("Navigation", "Local sages"), sages),
         PageSpec("groups", QCoreApplication.translate("Navigation", "Occupational groups"), groups),
+        PageSpec(
+            "trainings", QCoreApplication.translate("Navigation", "Training rounds"), trainings
+        ),
     ]

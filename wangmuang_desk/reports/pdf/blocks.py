@@ -42,11 +42,15 @@ def emblem_image(data: bytes | None, height: float = EMBLEM_HEIGHT) -> Image | N
 
 
 def office_header(
-    styles: DocumentStyles, office_name: str, emblem: bytes | None, lines: Sequence[str] = ()
+    styles: DocumentStyles,
+    office_name: str,
+    emblem: bytes | None,
+    lines: Sequence[str] = (),
+    emblem_height: float = EMBLEM_HEIGHT,
 ) -> list[Flowable]:
     """Emblem (if any) centred at the top, the office name under it, then `lines`."""
     story: list[Flowable] = []
-    image = emblem_image(emblem)
+    image = emblem_image(emblem, emblem_height)
     if image is not None:
         story += [image, Spacer(0, 0.15 * cm)]
     if office_name:

@@ -34,10 +34,15 @@ from reportlab.platypus import (
 
 from wangmuang_desk.reports.fonts import DOCUMENT_FONT_SIZE
 from wangmuang_desk.reports.pdf.atomic import write_atomically
-from wangmuang_desk.reports.pdf.blocks import Signer, office_header, signatures
+from wangmuang_desk.reports.pdf.blocks import EMBLEM_HEIGHT, Signer, office_header, signatures
 from wangmuang_desk.reports.pdf.page_numbers import PageSection, numbered_canvas
 from wangmuang_desk.reports.pdf.styles import DocumentStyles, make_styles
-from wangmuang_desk.reports.pdf.tables import SIGNATURE_ROW_HEIGHT, plain_table, thai_table
+from wangmuang_desk.reports.pdf.tables import (
+    SIGNATURE_ROW_HEIGHT,
+    fitted_widths,
+    plain_table,
+    thai_table,
+)
 from wangmuang_desk.reports.pdf.thai_paragraph import ThaiParagraph
 from wangmuang_desk.thai.dates import format_be_date
 from wangmuang_desk.thai.digits import to_thai_digits
@@ -159,17 +164,26 @@ class ThaiDocument:
         return [self.paragraph(line.strip(), style) for line in text.splitlines() if line.strip()]
 
     def header(
-        self, office_name: str, emblem: bytes | None, lines: Sequence[str] = ()
+        self,
+        office_name: str,
+        emblem: bytes | None,
+        lines: Sequence[str] = (),
+        emblem_height: float = EMBLEM_HEIGHT,
     ) -> list[Flowable]:
-        """The office emblem and name centred at the top, then `lines` centred."""
+        """The office emblem (`emblem_height` points tall) and name centred at the top, then
+        `lines` centred. A form whose first page should hold more rows takes a smaller one."""
         return office_header(
-            self.styles, self.text(office_name), emblem, [self.text(line) for line in lines]
+            self.styles,
+            self.text(office_name),
+            emblem,
+            [self.text(line) for line in lines],
+            emblem_height,
         )
 
     def table(
         self,
-        header: Sequence[str] | None,
-        rows: Sequence[Sequence[str]],
+        header: Sequence[str | Flowable] | None,
+        rows: Sequence[Sequence[str | Flowable]],
         col_widths_cm: Sequence[float],
         *,
         align: Sequence[str] | None = None,
@@ -177,12 +191,17 @@ class ThaiDocument:
         name_cols: Sequence[int] = (),
         signature_cols: Sequence[int] = (),
         signature_row_height: float = SIGNATURE_ROW_HEIGHT,
+        bold_rows: Sequence[int] = (),
+        shaded_rows: Sequence[int] = (),
     ) -> Table:
-        """A ruled table of Thai paragraphs, header row (if any) repeated on every page."""
+        """A ruled table of Thai paragraphs, header row (if any) repeated on every page.
+
+        Cells are text (digits converted) or flowables used as they are; `bold_rows` and
+        `shaded_rows` index `rows` (see tables.thai_table)."""
         return thai_table(
             self.styles,
-            None if header is None else [self.text(h) for h in header],
-            [[self.text(cell) for cell in row] for row in rows],
+            None if header is None else [self._cell(h) for h in header],
+            [[self._cell(cell) for cell in row] for row in rows],
             col_widths_cm,
             align=align,
             valign=valign,
@@ -190,7 +209,34 @@ class ThaiDocument:
             signature_cols=signature_cols,
             signature_row_height=signature_row_height,
             keep_together=self._keep(),
+            bold_rows=bold_rows,
+            shaded_rows=shaded_rows,
         )
+
+    def fitted_widths(
+        self,
+        header: Sequence[str | Flowable] | None,
+        rows: Sequence[Sequence[str | Flowable]],
+        flexible: int | None,
+        *,
+        width_cm: float | None = None,
+        landscape: bool | None = None,
+        bold_rows: Sequence[int] = (),
+    ) -> list[float]:
+        """Widths (cm) for table(): each column fitted to its text, column `flexible` (if any)
+        taking the rest of `width_cm` (default: the whole text width of the page)."""
+        total = width_cm * cm if width_cm is not None else self.frame_width(landscape)
+        return fitted_widths(
+            self.styles,
+            None if header is None else [self._cell(h) for h in header],
+            [[self._cell(c) for c in row] for row in rows],
+            total,
+            flexible,
+            bold_rows=bold_rows,
+        )
+
+    def _cell(self, value: str | Flowable) -> str | Flowable:
+        return self.text(value) if isinstance(value, str) else value
 
     def list_table(
         self,

@@ -33,6 +33,7 @@ class DocumentStyles:
     office: ParagraphStyle  # the office name under the emblem
     cell: ParagraphStyle  # table body cells
     cell_header: ParagraphStyle  # table header cells: bold, centred
+    cell_bold: ParagraphStyle  # a body row in bold: a subtotal, a group's line
     small: ParagraphStyle  # footnotes and notes, 14 pt
 
     def aligned(self, base: ParagraphStyle, align: str) -> ParagraphStyle:
@@ -62,5 +63,6 @@ def make_styles(font_size: float = DOCUMENT_FONT_SIZE) -> DocumentStyles:
         office=style("office", fontName=bold, alignment=TA_CENTER),
         cell=style("cell"),
         cell_header=style("cell-header", fontName=bold, alignment=TA_CENTER),
+        cell_bold=style("cell-bold", fontName=bold),
         small=style("small", font_size - 2),
     )

@@ -152,6 +152,10 @@ class ThaiParagraph(Flowable):
         self.keep_together = tuple(keep_together)
         self._cache = _prewrapped  # (width, lines, starts) for the width last wrapped to
         self._para: Paragraph | None = None
+        # The width `_para` was laid out for: a table wraps each cell several times at the
+        # same width (to size its rows, to split at a page end, to draw), and shaping the
+        # lines again each time would cost more than everything else on the page.
+        self._para_width: float | None = None
 
     def __repr__(self) -> str:
         return f"ThaiParagraph({self.text[:40]!r}…)"
@@ -195,10 +199,14 @@ class ThaiParagraph(Flowable):
     # -- Flowable protocol ---------------------------------------------------------------
 
     def wrap(self, availWidth, availHeight):  # reportlab's argument names
+        # The height does not depend on availHeight: the same width gives the same layout.
+        if self._para is not None and self._para_width == availWidth:
+            return self.width, self.height
         lines, _ = self._lines_for(availWidth)
         markup = "<br/>".join(escape_markup(line) for line in lines)
         self._para = Paragraph(markup, self._inner_style())
         self.width, self.height = self._para.wrap(availWidth, availHeight)
+        self._para_width = availWidth
         return self.width, self.height
 
     def draw(self):

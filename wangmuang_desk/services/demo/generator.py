@@ -1,4 +1,5 @@
-"""Build a realistic demo database: an office, villages, households, people, registries, groups.
+"""Build a realistic demo database: office, villages, households, people, registries, groups,
+training rounds.
 
 The same seed always gives the same data (for a given `today`), so a demo file can be rebuilt
 for a bug report or a benchmark. The file is built beside the target under a temporary name
@@ -48,6 +49,7 @@ from wangmuang_desk.services.demo.reference import (
     read_reference_labels,
 )
 from wangmuang_desk.services.demo.registries import material_rows, sage_rows
+from wangmuang_desk.services.demo.trainings import write_trainings
 
 BATCH = 5_000
 _SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -70,6 +72,8 @@ class DemoSummary:
     group_members: int
     ledger_entries: int
     products: int
+    trainings: int = 0
+    trainees: int = 0
 
 
 def build_demo_database(
@@ -234,6 +238,7 @@ def _fill(
         f"{len(materials)} raw materials, {len(sages)} sages"
     )
     groups = _write_groups(conn, people, seed, today, maker, labels, report)
+    trainings = write_trainings(conn, people, seed, today, maker.adults, report)
 
     return DemoSummary(
         path=target,
@@ -251,6 +256,8 @@ def _fill(
         group_members=groups["members"],
         ledger_entries=groups["ledger"],
         products=groups["products"],
+        trainings=trainings["trainings"],
+        trainees=trainings["trainees"],
     )
 
 

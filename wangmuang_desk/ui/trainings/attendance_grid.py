@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
@@ -37,15 +36,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wangmuang_desk.services.errors import ValidationError
+from wangmuang_desk.services.errors import NotFoundError, ValidationError
 from wangmuang_desk.services.training_rows import AttendanceSheet
-from wangmuang_desk.thai.digits import to_arabic_digits
+from wangmuang_desk.ui.groups.tab_helpers import ask
 from wangmuang_desk.ui.trainings.attendance_model import (
     ABSENT_COLOUR,
     COMMAND_MODIFIERS,
     FIRST_SESSION_COLUMN,
     MARK_ROLE,
+    MOO_COLUMN,
     NAME_COLUMN,
+    NUMBER_COLUMN,
     PRESENT_COLOUR,
     UNSET,
     AttendanceModel,
@@ -69,16 +70,17 @@ class MarkDelegate(QStyledItemDelegate):
     """Draws ✓ and ✗ as strokes: no bundled font has the two symbols, and the office PC's
     fonts are not to be relied on (domain.md §5)."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
-        super().initStyleOption(option, index)
-        if index.data(MARK_ROLE) is not None:
-            option.text = ""
-
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        super().paint(painter, option, index)
         mark = index.data(MARK_ROLE)
         if mark is None:
+            super().paint(painter, option, index)
             return
+        # Background, selection and focus as usual, without the text.
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = ""
+        view = self.parent()
+        view.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, view)
         rect = option.rect
         size = min(rect.width(), rect.height()) * 0.5
         centre = QPointF(rect.center())
@@ -134,7 +136,8 @@ class AttendanceView(QTableView):
             return
         current = self.currentIndex()
         on_session = current.isValid() and model.is_session_column(current.column())
-        if event.key() == Qt.Key.Key_Space and on_session:
+        if event.key() == Qt.Key.Key_Space and on_session and not (
+                event.modifiers() & COMMAND_MODIFIERS):
             self.mark_selected(model.mark(current.row(), current.column()) is not True,
                                move=False)
             return
@@ -182,7 +185,7 @@ class AttendanceGrid(QWidget):
         self._build()
         self._model.changesChanged.connect(self._changes_changed)
         self._model.dataChanged.connect(self._cells_changed)
-        self._view.selectionModel().currentChanged.connect(self._current_changed)
+        self._view.selectionModel().currentChanged.connect(lambda *_: self._update_counts())
         self._fit_columns()
         self._go_to_first_cell()
         self._changes_changed(0)
@@ -190,16 +193,16 @@ class AttendanceGrid(QWidget):
     # -- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        tr = translate
         self._mark_all = self._action(
-            "markAllPresent", tr("AttendanceGrid", "Mark everyone present in this session"),
-            self.mark_column_present, tr("AttendanceGrid", "Ctrl+A in the table"))
+            "markAllPresent", translate("AttendanceGrid", "Mark everyone present in this session"),
+            self.mark_column_present, translate("AttendanceGrid", "Ctrl+A in the table"))
         self._clear = self._action(
-            "clearSession", tr("AttendanceGrid", "Clear this session"), self.clear_column)
-        self._save_action = self._action("saveAttendance", tr("AttendanceGrid", "Save"),
-                                         self.save, QKeySequence(QKeySequence.StandardKey.Save))
-        self._revert_action = self._action("revertAttendance", tr("AttendanceGrid", "Revert"),
-                                           self._revert_asked)
+            "clearSession", translate("AttendanceGrid", "Clear this session"), self.clear_column)
+        self._save_action = self._action(
+            "saveAttendance", translate("AttendanceGrid", "Save"), self.save,
+            QKeySequence(QKeySequence.StandardKey.Save))
+        self._revert_action = self._action(
+            "revertAttendance", translate("AttendanceGrid", "Revert"), self._revert_asked)
         find_action = QAction(self)
         find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -207,8 +210,8 @@ class AttendanceGrid(QWidget):
         self.addAction(find_action)
 
         self._find = SearchBox(objectName="findTrainee")
-        self._find.setPlaceholderText(tr("AttendanceGrid", "Find a name or number…"))
-        self._find.setToolTip(tr("AttendanceGrid", "Down and Up go to the next and previous "
+        self._find.setPlaceholderText(translate("AttendanceGrid", "Find a name or number…"))
+        self._find.setToolTip(translate("AttendanceGrid", "Down and Up go to the next and previous "
                                                    "match, Enter goes to the table"))
         self._find.searchChanged.connect(lambda text: self.find_trainee(text))
         self._find.returnPressed.connect(self._view_focus)
@@ -228,7 +231,8 @@ class AttendanceGrid(QWidget):
 
         self._view = AttendanceView(objectName="attendanceTable")
         self._view.setModel(self._model)
-        self._view.setItemDelegate(MarkDelegate(self._view))
+        self._delegate = MarkDelegate(self._view)
+        self._delegated = 0  # columns given a delegate so far
         self._view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self._view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -257,6 +261,7 @@ class AttendanceGrid(QWidget):
         status.addStretch(1)
         status.addWidget(self._counts_label)
 
+        self.setFocusProxy(self._view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(tools)
@@ -281,11 +286,30 @@ class AttendanceGrid(QWidget):
         return action
 
     def _fit_columns(self) -> None:
-        # Once per sheet, not ResizeToContents: that mode measures again on every change.
-        self._view.resizeColumnsToContents()
-        header = self._view.horizontalHeader()
-        for column in range(FIRST_SESSION_COLUMN, self._model.attended_column):
-            header.resizeSection(column, max(header.sectionSize(column), 64))
+        """Widths from the header and the names, measured once per sheet: asking the view to
+        fit its contents would paint-measure every cell (3,000 at a full round's size)."""
+        model, view = self._model, self._view
+        count = model.columnCount()
+        # The stroke-drawing delegate only where marks are: other cells keep Qt's own.
+        for column in range(max(count, self._delegated)):
+            view.setItemDelegateForColumn(
+                column, self._delegate if model.is_session_column(column) else None)
+        self._delegated = count
+        header = view.horizontalHeader()
+        metrics = view.fontMetrics()
+        padding = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        widest = {
+            NUMBER_COLUMN: str(model.rowCount()),
+            NAME_COLUMN: max((t.name for t in model.sheet.trainees), key=metrics.horizontalAdvance,
+                             default=""),
+            MOO_COLUMN: "99",
+            model.attended_column: f"{model.planned}/{model.planned}",
+            model.percent_column: "100.0%",
+        }
+        for column in range(count):
+            content = metrics.horizontalAdvance(widest.get(column, "")) + padding
+            least = 64 if model.is_session_column(column) else 0
+            header.resizeSection(column, max(header.sectionSizeHint(column), content, least))
 
     # -- public ----------------------------------------------------------------------------
 
@@ -323,6 +347,10 @@ class AttendanceGrid(QWidget):
             self._save(changes)
         except ValidationError as error:
             self._show_error("\n".join(problem_text(p) for p in error.problems))
+            return False
+        except NotFoundError:  # the round went to the recycle bin meanwhile
+            self._show_error(translate("AttendanceGrid", "This training round is no longer "
+                                       "there (recycle bin); nothing was saved."))
             return False
         self._hide_error()
         self.set_sheet(self._reload())
@@ -362,8 +390,8 @@ class AttendanceGrid(QWidget):
             marks = parse_block(text)
         except ValueError as error:
             self._show_error(translate(
-                "AttendanceGrid", "“{value}” is not a mark: use 1 or 0, ✓ or ✗, มา or ขาด. "
-                "Nothing was pasted.").format(value=str(error)))
+                "AttendanceGrid", "“{value}” is not a mark: use 1 or 0, มา or ขาด. Nothing was "
+                "pasted.").format(value=str(error)))
             return False
         selected = [i for i in self._view.selectionModel().selectedIndexes()
                     if self._model.is_session_column(i.column())]
@@ -389,24 +417,15 @@ class AttendanceGrid(QWidget):
     def find_trainee(self, text: str, step: int = 0) -> bool:
         """Go to the first trainee whose name holds `text` (or whose number it is); `step`
         1 / -1 goes to the next / previous match after the cursor."""
-        text = to_arabic_digits(text.strip()).casefold()
-        rows = self._model.rowCount()
-        if not text or not rows:
-            return False
         current = self._view.currentIndex()
-        here = current.row() if current.isValid() else 0
-        order = [(here + step * k) % rows for k in range(1, rows + 1)] if step else range(rows)
-        for row in order:
-            trainee = self._model.trainee_at(row)
-            if text == str(row + 1) or text in trainee.name.casefold():
-                column = self.current_session_column()
-                if column < 0:
-                    column = FIRST_SESSION_COLUMN if self._model.planned else NAME_COLUMN
-                index = self._model.index(row, column)
-                self._view.setCurrentIndex(index)
-                self._view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-                return True
-        return False
+        row = self._model.find_row(text, current.row() if current.isValid() else 0, step)
+        if row < 0:
+            return False
+        column = self.current_session_column()
+        index = self._model.index(row, column if column >= 0 else self._first_column())
+        self._view.setCurrentIndex(index)
+        self._view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
 
     # -- reacting --------------------------------------------------------------------------
 
@@ -420,32 +439,27 @@ class AttendanceGrid(QWidget):
 
     def _revert_asked(self) -> None:
         count = self._model.change_count()
-        buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
-            self, translate("AttendanceGrid", "Revert"),
-            translate("AttendanceGrid", "Throw away %n change(s) not saved?", "", count),
-            buttons.Yes | buttons.No, buttons.No)
-        if answer == buttons.Yes:
+        if ask(self, translate("AttendanceGrid", "Revert"),
+               translate("AttendanceGrid", "Throw away %n change(s) not saved?", "", count)):
             self.revert()
 
     def _view_focus(self) -> None:
         self._view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _fill_current_column(self, mark: Mark) -> int:
-        column = self.current_session_column()
-        if column < 0:
-            return 0
-        return self._model.fill_column(column, mark)
+        return self._model.fill_column(self.current_session_column(), mark)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if self._model.is_session_column(index.column()):
             self._model.set_mark(index.row(), index.column(),
                                  self._model.mark(index.row(), index.column()) is not True)
 
+    def _first_column(self) -> int:
+        return FIRST_SESSION_COLUMN if self._model.planned else NAME_COLUMN
+
     def _go_to_first_cell(self) -> None:
         if self._model.rowCount():
-            column = FIRST_SESSION_COLUMN if self._model.planned else NAME_COLUMN
-            self._view.setCurrentIndex(self._model.index(0, column))
+            self._view.setCurrentIndex(self._model.index(0, self._first_column()))
         self._update_counts()
 
     def _changes_changed(self, count: int) -> None:
@@ -460,14 +474,10 @@ class AttendanceGrid(QWidget):
         if top_left.column() <= self.current_session_column() <= bottom_right.column():
             self._update_counts()
 
-    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
-        self._update_counts()
-
     def _update_counts(self) -> None:
-        on_session = self.current_session_column() >= 0
-        self._mark_all.setEnabled(on_session)
-        self._clear.setEnabled(on_session)
         column = self.current_session_column()
+        self._mark_all.setEnabled(column >= 0)
+        self._clear.setEnabled(column >= 0)
         if column < 0:
             self._counts_label.setText(
                 translate("AttendanceGrid", "%n trainee(s)", "", self._model.rowCount()))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -41,9 +42,9 @@ FIRST_SESSION_COLUMN = 3
 
 # Extra roles: the mark itself, whether the row is under the threshold, whether the cell is
 # an unsaved change. Tests and the delegate read these instead of parsing display text.
-MARK_ROLE = Qt.ItemDataRole.UserRole + 1
-BELOW_THRESHOLD_ROLE = Qt.ItemDataRole.UserRole + 2
-DIRTY_ROLE = Qt.ItemDataRole.UserRole + 3
+MARK_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+BELOW_THRESHOLD_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+DIRTY_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 
 PRESENT_TEXT, ABSENT_TEXT = "✓", "✗"
 PRESENT_COLOUR = QColor("#2e7d32")
@@ -54,6 +55,14 @@ BELOW_FOREGROUND = QColor("#b71c1c")
 
 _CENTRE = Qt.AlignmentFlag.AlignCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# Not ItemIsEditable: marks change through keys and the grid's actions, no editor.
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_R = Qt.ItemDataRole
+_DISPLAY, _EDIT, _ALIGNMENT = int(_R.DisplayRole), int(_R.EditRole), int(_R.TextAlignmentRole)
+_FOREGROUND, _BACKGROUND = int(_R.ForegroundRole), int(_R.BackgroundRole)
+_TOOLTIP, _ACCESSIBLE = int(_R.ToolTipRole), int(_R.AccessibleTextRole)
+_ANSWERED = frozenset({_DISPLAY, _EDIT, _ALIGNMENT, _FOREGROUND, _BACKGROUND, _TOOLTIP,
+                       _ACCESSIBLE, MARK_ROLE, BELOW_THRESHOLD_ROLE, DIRTY_ROLE})
 
 # What people type in a spreadsheet column of a sign-in sheet. "/" is the tick of Thai paper
 # forms; "ลา" (on leave) still counts as not attending.
@@ -200,11 +209,22 @@ class AttendanceModel(QAbstractTableModel):
     def attended(self, row: int) -> int:
         return self._attended[row]
 
-    def percent(self, row: int):
+    def percent(self, row: int) -> Decimal:
         return attendance_percent(self._attended[row], self.planned)
 
     def below_threshold(self, row: int) -> bool:
         return not attendance_ok(self._attended[row], self.planned, self.threshold)
+
+    def find_row(self, text: str, start: int = 0, step: int = 0) -> int:
+        """The first trainee whose name holds `text` or whose number it is, or -1; `step`
+        1 / -1 looks for the next / previous one after the row `start`, round the end."""
+        text = to_arabic_digits(text.strip()).casefold()
+        rows = len(self._trainees)
+        if not text:
+            return -1
+        order = [(start + step * k) % rows for k in range(1, rows + 1)] if step else range(rows)
+        return next((row for row in order if text == str(row + 1)
+                     or text in self._trainees[row].name.casefold()), -1)
 
     def session_counts(self, column: int) -> tuple[int, int, int]:
         """(present, absent, not recorded) in a session column."""
@@ -298,71 +318,68 @@ class AttendanceModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.percent_column + 1
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        # Not ItemIsEditable: marks change through keys and the grid's actions, no editor.
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # Asked for about ten roles per painted cell: the ones not answered leave at once.
+        if role not in _ANSWERED or not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if self.is_session_column(column):
-            return self._session_data(row, column - FIRST_SESSION_COLUMN, role)
+        slot = column - FIRST_SESSION_COLUMN
+        if 0 <= slot < len(self._sessions):
+            return self._session_data(row, slot, role)
         if role == BELOW_THRESHOLD_ROLE:
             return self.below_threshold(row)
         if column >= self.attended_column:
             return self._total_data(row, column, role)
         trainee = self._trainees[row]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if column == NUMBER_COLUMN:
                 return str(row + 1)
             if column == NAME_COLUMN:
                 return trainee.name
             return "" if trainee.moo is None else str(trainee.moo)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != NAME_COLUMN:
+        if role == _ALIGNMENT and column != NAME_COLUMN:
             return _CENTRE
-        if role == Qt.ItemDataRole.ToolTipRole and column == NAME_COLUMN:
+        if role == _TOOLTIP and column == NAME_COLUMN:
             return " ".join(p for p in (trainee.name, trainee.house_no, trainee.village_name) if p)
         return None
 
     def _session_data(self, row: int, slot: int, role: int) -> Any:
         mark = self._marks[row][slot]
-        if role in (Qt.ItemDataRole.DisplayRole, MARK_ROLE, Qt.ItemDataRole.EditRole):
-            if role == MARK_ROLE or role == Qt.ItemDataRole.EditRole:
-                return mark
+        if role == _DISPLAY:
             return "" if mark is None else PRESENT_TEXT if mark else ABSENT_TEXT
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == MARK_ROLE or role == _EDIT:
+            return mark
+        if role == _ALIGNMENT:
             return _CENTRE
-        if role == Qt.ItemDataRole.ForegroundRole and mark is not None:
-            return PRESENT_COLOUR if mark else ABSENT_COLOUR
+        if role == _FOREGROUND:
+            return None if mark is None else PRESENT_COLOUR if mark else ABSENT_COLOUR
+        if role == _BACKGROUND:
+            return DIRTY_BACKGROUND if (row, slot) in self._dirty else None
         if role == DIRTY_ROLE:
             return (row, slot) in self._dirty
-        if role == Qt.ItemDataRole.BackgroundRole and (row, slot) in self._dirty:
-            return DIRTY_BACKGROUND
         if role == BELOW_THRESHOLD_ROLE:
             return self.below_threshold(row)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = mark_name(mark)
-            if (row, slot) in self._dirty:
-                text = translate("AttendanceGrid", "{mark} (not saved)").format(mark=text)
-            return text
-        return None
+        # The tooltip, and what a screen reader says.
+        text = mark_name(mark)
+        if (row, slot) in self._dirty:
+            text = translate("AttendanceGrid", "{mark} (not saved)").format(mark=text)
+        return text
 
     def _total_data(self, row: int, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if column == self.attended_column:
                 return f"{self._attended[row]}/{self.planned}"
             return f"{self.percent(row)}%"
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return _RIGHT
         below = self.below_threshold(row)
-        if role == Qt.ItemDataRole.BackgroundRole and below:
+        if role == _BACKGROUND and below:
             return BELOW_BACKGROUND
-        if role == Qt.ItemDataRole.ForegroundRole and below:
+        if role == _FOREGROUND and below:
             return BELOW_FOREGROUND
-        if role == Qt.ItemDataRole.ToolTipRole and below:
+        if role == _TOOLTIP and below:
             return translate("AttendanceGrid", "Under the round's {threshold}% attendance").format(
                 threshold=self.threshold)
         return None
