@@ -2,6 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name>ApprovalForm</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/approval_form.py" line="52"/>
+        <source>Not yet approved: record the approval later, in the round&apos;s workspace</source>
+        <translation>ยังไม่ได้รับอนุมัติ: บันทึกการอนุมัติภายหลังได้ในหน้าการฝึกอบรมรุ่นนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/approval_form.py" line="57"/>
+        <source>e.g. the council&apos;s meeting 2/2569, agenda item 4</source>
+        <translation>เช่น มติที่ประชุมสภา อบต. ครั้งที่ 2/2569 วาระที่ 4</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/approval_form.py" line="73"/>
+        <source>baht</source>
+        <translation>บาท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/approval_form.py" line="77"/>
+        <source>Council reference:</source>
+        <translation>อ้างอิงมติสภา:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/approval_form.py" line="78"/>
+        <source>Approved on:</source>
+        <translation>วันที่อนุมัติ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/approval_form.py" line="79"/>
+        <source>Approved amount:</source>
+        <translation>วงเงินที่อนุมัติ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/approval_form.py" line="85"/>
+        <source>Recording the approval moves the round from planning to approved.</source>
+        <translation>เมื่อบันทึกการอนุมัติ สถานะการฝึกอบรมจะเปลี่ยนจาก “วางแผน” เป็น “อนุมัติแล้ว”</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGrid</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="197"/>
+        <source>Mark everyone present in this session</source>
+        <translation>บันทึกว่าทุกคนมาในครั้งนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="198"/>
+        <source>Ctrl+A in the table</source>
+        <translation>Ctrl+A ในตาราง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="200"/>
+        <source>Clear this session</source>
+        <translation>ล้างข้อมูลครั้งนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="202"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="205"/>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="442"/>
+        <source>Revert</source>
+        <translation>ยกเลิกการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="213"/>
+        <source>Find a name or number…</source>
+        <translation>ค้นหาชื่อหรือลำดับ…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="214"/>
+        <source>Down and Up go to the next and previous match, Enter goes to the table</source>
+        <translation>กดลูกศรลง/ขึ้นเพื่อไปยังชื่อที่ตรงถัดไป/ก่อนหน้า กด Enter เพื่อไปที่ตาราง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="352"/>
+        <source>This training round is no longer there (recycle bin); nothing was saved.</source>
+        <translation>ไม่พบการฝึกอบรมนี้แล้ว (อยู่ในถังรีไซเคิล) จึงยังไม่ได้บันทึกข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="392"/>
+        <source>“{value}” is not a mark: use 1 or 0, มา or ขาด. Nothing was pasted.</source>
+        <translation>“{value}” ไม่ใช่ค่าที่ใช้บันทึกการเข้าอบรม ให้ใช้ 1 หรือ 0, มา หรือ ขาด จึงยังไม่ได้วางข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="405"/>
+        <source>Choose a session column before pasting.</source>
+        <translation>เลือกคอลัมน์ของครั้งที่จะวางข้อมูลก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="410"/>
+        <source>%n value(s) did not fit in the table and were left out.</source>
+        <translation>มี %n ค่าที่เกินขอบเขตตาราง จึงไม่ได้วาง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="443"/>
+        <source>Throw away %n change(s) not saved?</source>
+        <translation>ยกเลิกการแก้ไข %n รายการที่ยังไม่ได้บันทึกหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="469"/>
+        <source>%n change(s) not saved</source>
+        <translation>ยังไม่ได้บันทึก %n รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="470"/>
+        <source>No changes to save</source>
+        <translation>ไม่มีการแก้ไขที่ต้องบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="487"/>
+        <source>Session {number} ({date})</source>
+        <translation>ครั้งที่ {number} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_model.py" line="367"/>
+        <source>{mark} (not saved)</source>
+        <translation>{mark} (ยังไม่ได้บันทึก)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_model.py" line="383"/>
+        <source>Under the round&apos;s {threshold}% attendance</source>
+        <translation>ต่ำกว่าเกณฑ์การเข้าอบรม {threshold}% ของการฝึกอบรมนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_model.py" line="417"/>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_model.py" line="419"/>
+        <source>Name</source>
+        <translation>ชื่อ–สกุล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_model.py" line="421"/>
+        <source>Moo</source>
+        <translation>หมู่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_model.py" line="424"/>
+        <source>Session {number}</source>
+        <translation>ครั้งที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_model.py" line="427"/>
+        <source>Attended
+of {planned}</source>
+        <translation>มาอบรม
+จาก {planned} ครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_model.py" line="430"/>
+        <source>Percent
+(pass {threshold}%)</source>
+        <translation>ร้อยละ
+(ผ่าน {threshold}%)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_model.py" line="437"/>
+        <source>Not recorded</source>
+        <translation>ยังไม่บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_model.py" line="438"/>
+        <source>Present</source>
+        <translation>มา</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_model.py" line="438"/>
+        <source>Absent</source>
+        <translation>ขาด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_model.py" line="443"/>
+        <source>{present} present, {absent} absent, {blank} not recorded</source>
+        <translation>มา {present} คน ขาด {absent} คน ยังไม่บันทึก {blank} คน</translation>
+    </message>
+</context>
+<context>
     <name>BasicPage</name>
     <message>
         <location filename="../../wangmuang_desk/ui/groups/establishment_pages.py" line="162"/>
@@ -103,6 +284,119 @@
     </message>
 </context>
 <context>
+    <name>BudgetEditor</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_editor.py" line="89"/>
+        <source>Add line</source>
+        <translation>เพิ่มรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_editor.py" line="91"/>
+        <source>Remove line</source>
+        <translation>ลบรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_editor.py" line="96"/>
+        <source>Speaker fee</source>
+        <translation>ค่าตอบแทนวิทยากร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_editor.py" line="97"/>
+        <source>Lunch</source>
+        <translation>ค่าอาหารกลางวัน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_editor.py" line="98"/>
+        <source>Snacks</source>
+        <translation>ค่าอาหารว่าง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_editor.py" line="118"/>
+        <source>Quick add:</source>
+        <translation>เพิ่มด่วน:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_editor.py" line="154"/>
+        <source>Without a ceiling</source>
+        <translation>ไม่กำหนดอัตราสูงสุด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_editor.py" line="202"/>
+        <source>{category} ({condition})</source>
+        <translation>{category} ({condition})</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_editor.py" line="260"/>
+        <source>Total: {amount} baht</source>
+        <translation>รวมทั้งสิ้น {amount} บาท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_editor.py" line="266"/>
+        <source>Warnings (the budget can still be saved):</source>
+        <translation>ข้อควรตรวจสอบ (ยังบันทึกงบประมาณได้):</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="41"/>
+        <source>{amount} {unit} ({condition})</source>
+        <translation>{amount} {unit} ({condition})</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="58"/>
+        <source>Category</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="59"/>
+        <source>Description</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="60"/>
+        <source>Quantity</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="61"/>
+        <source>Times</source>
+        <translation>ครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="62"/>
+        <source>Rate</source>
+        <translation>อัตรา</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="63"/>
+        <source>Ceiling</source>
+        <translation>อัตราสูงสุด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="64"/>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="65"/>
+        <source>Spent</source>
+        <translation>เบิกจ่ายจริง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="66"/>
+        <source>Check</source>
+        <translation>ตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="145"/>
+        <source>Over the ceiling</source>
+        <translation>เกินอัตราสูงสุด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="225"/>
+        <source>(no ceiling)</source>
+        <translation>(ไม่กำหนดอัตราสูงสุด)</translation>
+    </message>
+</context>
+<context>
     <name>CapitalPage</name>
     <message>
         <location filename="../../wangmuang_desk/ui/groups/establishment_capital.py" line="48"/>
@@ -176,6 +470,170 @@
     </message>
 </context>
 <context>
+    <name>CertificatesPanel</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="35"/>
+        <source>No.</source>
+        <translation>เลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="36"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="37"/>
+        <source>Issued on</source>
+        <translation>วันที่ออก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="38"/>
+        <source>Signed by</source>
+        <translation>ผู้ลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="40"/>
+        <source>Reprints</source>
+        <translation>พิมพ์ซ้ำ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="62"/>
+        <source>Issue certificates</source>
+        <translation>ออกวุฒิบัตร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="68"/>
+        <source>%n trainee(s) pass and have no certificate yet.</source>
+        <translation>มีผู้เข้ารับการอบรมที่ผ่านแต่ยังไม่มีวุฒิบัตร %n คน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="80"/>
+        <source>(none: add one in the office profile)</source>
+        <translation>(ยังไม่มี: เพิ่มได้ที่ข้อมูลหน่วยงาน)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="82"/>
+        <source>Print them now</source>
+        <translation>พิมพ์ทันที</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="89"/>
+        <source>Given on:</source>
+        <translation>วันที่มอบ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="90"/>
+        <source>Signed by:</source>
+        <translation>ผู้ลงนาม:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="91"/>
+        <source>Numbers continue the register of fiscal year {year} (N/{year}), in the order of the sign-in sheet.</source>
+        <translation>เลขที่ต่อจากทะเบียนคุมวุฒิบัตรปีงบประมาณ {year} (N/{year}) เรียงตามลำดับในใบลงชื่อผู้เข้ารับการอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="100"/>
+        <source>Issue</source>
+        <translation>ออกวุฒิบัตร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="123"/>
+        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="177"/>
+        <source>This round is no longer in the registry.</source>
+        <translation>ไม่พบการฝึกอบรมรุ่นนี้ในทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="138"/>
+        <source>Print certificates</source>
+        <translation>พิมพ์วุฒิบัตร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="141"/>
+        <source>The %n chosen certificate(s)</source>
+        <translation>วุฒิบัตรที่เลือก %n ฉบับ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="144"/>
+        <source>All %n certificate(s) of this round</source>
+        <translation>วุฒิบัตรทั้งหมดของรุ่นนี้ %n ฉบับ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="152"/>
+        <source>Count as a reprint in the register</source>
+        <translation>นับเป็นการพิมพ์ซ้ำในทะเบียนคุมวุฒิบัตร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="160"/>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="167"/>
+        <source>Untick it when the first print failed; a lost or damaged certificate printed again is a reprint.</source>
+        <translation>เอาเครื่องหมายออกหากการพิมพ์ครั้งแรกไม่สำเร็จ ส่วนวุฒิบัตรที่สูญหายหรือชำรุดแล้วพิมพ์ใหม่ถือเป็นการพิมพ์ซ้ำ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="187"/>
+        <source>Certificate register</source>
+        <translation>ทะเบียนคุมวุฒิบัตร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="199"/>
+        <source>Fiscal year:</source>
+        <translation>ปีงบประมาณ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="216"/>
+        <source>%n certificate(s)</source>
+        <translation>วุฒิบัตร %n ฉบับ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="54"/>
+        <source>Issue certificates…</source>
+        <translation>ออกวุฒิบัตร…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="56"/>
+        <source>Print / reprint…</source>
+        <translation>พิมพ์ / พิมพ์ซ้ำ…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="58"/>
+        <source>The chosen certificates, or all of them</source>
+        <translation>วุฒิบัตรที่เลือก หรือทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="62"/>
+        <source>Certificate register of the fiscal year…</source>
+        <translation>ทะเบียนคุมวุฒิบัตรประจำปีงบประมาณ…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="94"/>
+        <source>%n certificate(s) issued</source>
+        <translation>ออกวุฒิบัตรแล้ว %n ฉบับ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="95"/>
+        <source>%n trainee(s) pass without a certificate yet</source>
+        <translation>ผ่านแต่ยังไม่มีวุฒิบัตร %n คน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="148"/>
+        <source>Certificates: {title}</source>
+        <translation>วุฒิบัตร: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="149"/>
+        <source>Certificates {title}.pdf</source>
+        <translation>วุฒิบัตร {title}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="177"/>
+        <source>Certificates</source>
+        <translation>วุฒิบัตร</translation>
+    </message>
+</context>
+<context>
     <name>CitizenIdEdit</name>
     <message>
         <location filename="../../wangmuang_desk/ui/widgets/citizen_id_edit.py" line="32"/>
@@ -229,32 +687,32 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/crash_dialog.py" line="68"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/crash_report_dialog.py" line="30"/>
         <source>Unexpected error</source>
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/crash_dialog.py" line="73"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/crash_report_dialog.py" line="35"/>
         <source>Something went wrong inside the program. Work that was already saved is kept in the database. Please copy the report below and send it to the person who looks after this program, saying what you were doing when it happened.</source>
         <translation>เกิดข้อผิดพลาดภายในโปรแกรม ข้อมูลที่บันทึกไว้แล้วยังอยู่ครบในฐานข้อมูล กรุณาคัดลอกรายงานด้านล่างส่งให้ผู้ดูแลโปรแกรม พร้อมแจ้งว่ากำลังทำอะไรอยู่ขณะเกิดปัญหา</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/crash_dialog.py" line="86"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/crash_report_dialog.py" line="48"/>
         <source>(no log file)</source>
         <translation>(ไม่มีไฟล์บันทึกการทำงาน)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/crash_dialog.py" line="87"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/crash_report_dialog.py" line="49"/>
         <source>The report was also written to the log file:</source>
         <translation>รายงานนี้บันทึกไว้ในไฟล์บันทึกการทำงานด้วย:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/crash_dialog.py" line="91"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/crash_report_dialog.py" line="53"/>
         <source>Copy report</source>
         <translation>คัดลอกรายงาน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/crash_dialog.py" line="110"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/crash_report_dialog.py" line="72"/>
         <source>Copied</source>
         <translation>คัดลอกแล้ว</translation>
     </message>
@@ -262,58 +720,58 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="72"/>
+        <location filename="../../wangmuang_desk/app.py" line="83"/>
         <source>Database already open</source>
         <translation>ฐานข้อมูลเปิดใช้งานอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="92"/>
-        <location filename="../../wangmuang_desk/app.py" line="176"/>
+        <location filename="../../wangmuang_desk/app.py" line="109"/>
+        <location filename="../../wangmuang_desk/app.py" line="236"/>
         <source>Backup restored</source>
         <translation>กู้คืนข้อมูลแล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="93"/>
-        <location filename="../../wangmuang_desk/app.py" line="177"/>
+        <location filename="../../wangmuang_desk/app.py" line="110"/>
+        <location filename="../../wangmuang_desk/app.py" line="237"/>
         <source>The backup was restored. The file it replaced was kept as:
 {path}</source>
         <translation>กู้คืนข้อมูลจากไฟล์สำรองเรียบร้อยแล้ว ไฟล์เดิมเก็บไว้ที่:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="135"/>
+        <location filename="../../wangmuang_desk/app.py" line="192"/>
         <source>Back up the database to</source>
         <translation>สำรองฐานข้อมูลไปที่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="137"/>
+        <location filename="../../wangmuang_desk/app.py" line="194"/>
         <source>Database (*.sqlite3)</source>
         <translation>ฐานข้อมูล (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="145"/>
+        <location filename="../../wangmuang_desk/app.py" line="202"/>
         <source>Backup failed</source>
         <translation>สำรองข้อมูลไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="150"/>
+        <location filename="../../wangmuang_desk/app.py" line="207"/>
         <source>Backup done</source>
         <translation>สำรองข้อมูลเรียบร้อยแล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="151"/>
+        <location filename="../../wangmuang_desk/app.py" line="208"/>
         <source>The backup was written to:
 {path}</source>
         <translation>บันทึกไฟล์สำรองข้อมูลไว้ที่:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="220"/>
+        <location filename="../../wangmuang_desk/app.py" line="282"/>
         <source>About this program</source>
         <translation>เกี่ยวกับโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="221"/>
+        <location filename="../../wangmuang_desk/app.py" line="283"/>
         <source>wangmuang-desk {version}
 The occupational-group desk of Wang Muang Subdistrict Administrative Organization.
 Database: {path}
@@ -388,11 +846,370 @@ Log: {log}</source>
     </message>
 </context>
 <context>
+    <name>EvaluationPanel</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/evaluation_panel.py" line="50"/>
+        <source>Attendance needed: {threshold} % of %n planned session(s)</source>
+        <translation>เกณฑ์การเข้าอบรม: {threshold} % ของ %n ครั้งที่กำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/evaluation_panel.py" line="54"/>
+        <source>pass mark {mark}</source>
+        <translation>คะแนนผ่าน {mark}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/evaluation_panel.py" line="56"/>
+        <source>passed {passed} of {total}</source>
+        <translation>ผ่าน {passed} จาก {total} คน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/evaluation_panel.py" line="59"/>
+        <source>mean before {pre}, after {post}, gain {gain}</source>
+        <translation>ค่าเฉลี่ยก่อนอบรม {pre} หลังอบรม {post} ผลต่าง {gain}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/evaluation_panel.py" line="90"/>
+        <source>Save scores</source>
+        <translation>บันทึกคะแนน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/evaluation_panel.py" line="92"/>
+        <source>Undo changes</source>
+        <translation>ยกเลิกการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/evaluation_panel.py" line="102"/>
+        <source>Type a score and press Enter to go to the next trainee. Leave a score empty when the test was not taken.</source>
+        <translation>พิมพ์คะแนนแล้วกด Enter เพื่อไปยังผู้เข้ารับการอบรมคนถัดไป เว้นช่องคะแนนว่างไว้หากไม่ได้เข้าสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/evaluation_panel.py" line="156"/>
+        <source>Evaluation</source>
+        <translation>ประเมินผล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/evaluation_panel.py" line="157"/>
+        <source>This round or one of its trainees is no longer in the registry.</source>
+        <translation>ไม่พบการฝึกอบรมรุ่นนี้หรือผู้เข้ารับการอบรมบางคนในทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/evaluation_panel.py" line="188"/>
+        <source>pre-test</source>
+        <translation>คะแนนก่อนอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/evaluation_panel.py" line="188"/>
+        <source>post-test</source>
+        <translation>คะแนนหลังอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/evaluation_panel.py" line="190"/>
+        <source>Row {row} ({name}), {what}: {problem}</source>
+        <translation>แถวที่ {row} ({name}) {what}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/evaluation_panel.py" line="194"/>
+        <source>…and {count} more</source>
+        <translation>…และอีก {count} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="59"/>
+        <source>Yes</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="59"/>
+        <source>No</source>
+        <translation>ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="110"/>
+        <source>Type a number, such as 7 or 8.5.</source>
+        <translation>กรุณาพิมพ์ตัวเลข เช่น 7 หรือ 8.5</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="163"/>
+        <source>Under the round&apos;s attendance threshold</source>
+        <translation>เข้าอบรมไม่ถึงเกณฑ์ของรุ่นนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="219"/>
+        <source>Type the score and press Enter for the next trainee</source>
+        <translation>พิมพ์คะแนนแล้วกด Enter เพื่อไปยังผู้เข้ารับการอบรมคนถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="225"/>
+        <source>Name</source>
+        <translation>ชื่อ–สกุล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="225"/>
+        <source>Pre-test</source>
+        <translation>คะแนนก่อนอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="226"/>
+        <source>Post-test</source>
+        <translation>คะแนนหลังอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="226"/>
+        <source>Attended</source>
+        <translation>เข้าอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="227"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="227"/>
+        <source>Attendance OK</source>
+        <translation>เกณฑ์การเข้าอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="228"/>
+        <source>Test OK</source>
+        <translation>เกณฑ์คะแนน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="228"/>
+        <source>Passes</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="229"/>
+        <source>Certificate</source>
+        <translation>วุฒิบัตร</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartWizard</name>
     <message>
         <location filename="../../wangmuang_desk/ui/settings/first_start_wizard.py" line="167"/>
         <source>Setting up the program</source>
         <translation>ตั้งค่าเริ่มต้นโปรแกรม</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="33"/>
+        <source>Not recorded</source>
+        <translation>ยังไม่บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="34"/>
+        <source>Yes, uses the skill</source>
+        <translation>ใช่ นำความรู้ไปใช้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="35"/>
+        <source>No, does not use it</source>
+        <translation>ไม่ได้นำไปใช้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="46"/>
+        <source>Add a follow-up</source>
+        <translation>เพิ่มการติดตามผล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="47"/>
+        <source>Edit the follow-up</source>
+        <translation>แก้ไขการติดตามผล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="55"/>
+        <source>Choose the trainee</source>
+        <translation>เลือกผู้เข้ารับการอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="68"/>
+        <source>e.g. makes and sells brooms at the market</source>
+        <translation>เช่น ทำไม้กวาดขายที่ตลาด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="76"/>
+        <source>Trainee:</source>
+        <translation>ผู้เข้ารับการอบรม:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="80"/>
+        <source>the round&apos;s last session: {date}</source>
+        <translation>อบรมครั้งสุดท้ายของรุ่น: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="84"/>
+        <source>Date:</source>
+        <translation>วันที่:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="85"/>
+        <source>Uses the skill:</source>
+        <translation>นำความรู้ไปใช้:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="86"/>
+        <source>Occupation:</source>
+        <translation>อาชีพ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="87"/>
+        <source>Income before:</source>
+        <translation>รายได้ก่อนอบรม:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="88"/>
+        <source>Income after:</source>
+        <translation>รายได้หลังอบรม:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="89"/>
+        <source>Note:</source>
+        <translation>หมายเหตุ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="146"/>
+        <source>This follow-up or its round no longer exists. Nothing was saved.</source>
+        <translation>ไม่พบการติดตามผลนี้หรือการฝึกอบรมรุ่นนี้แล้ว ยังไม่ได้บันทึกข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="156"/>
+        <source>baht</source>
+        <translation>บาท</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="60"/>
+        <source>Yes</source>
+        <translation>ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="61"/>
+        <source>No</source>
+        <translation>ไม่ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="85"/>
+        <source>Trainee</source>
+        <translation>ผู้เข้ารับการอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="86"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="87"/>
+        <source>Months after</source>
+        <translation>หลังอบรม (เดือน)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="89"/>
+        <source>Uses the skill</source>
+        <translation>นำความรู้ไปใช้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="90"/>
+        <source>Occupation</source>
+        <translation>อาชีพ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="92"/>
+        <source>Income before</source>
+        <translation>รายได้ก่อนอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="94"/>
+        <source>Income after</source>
+        <translation>รายได้หลังอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="96"/>
+        <source>Change</source>
+        <translation>ส่วนต่าง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="101"/>
+        <source>Add…</source>
+        <translation>เพิ่ม…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="102"/>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="104"/>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="112"/>
+        <source>Follow-ups</source>
+        <translation>การติดตามผล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="122"/>
+        <source>Interval / trainee</source>
+        <translation>รอบติดตาม / ผู้เข้ารับการอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="123"/>
+        <source>Still to do</source>
+        <translation>คงค้าง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="131"/>
+        <source>Still to follow up</source>
+        <translation>รอการติดตามผล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="133"/>
+        <source>A later follow-up also counts for an earlier interval. Double-click a name to record a follow-up.</source>
+        <translation>การติดตามผลครั้งหลังนับรวมให้รอบก่อนหน้าด้วย ดับเบิลคลิกที่ชื่อเพื่อบันทึกการติดตามผล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="153"/>
+        <source>The round has no sessions yet: follow-ups come after the training.</source>
+        <translation>รุ่นนี้ยังไม่มีครั้งการอบรม จะติดตามผลได้หลังการฝึกอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="157"/>
+        <source>Months are counted from the round&apos;s last session on {date}.</source>
+        <translation>นับเดือนจากการอบรมครั้งสุดท้ายของรุ่นนี้ เมื่อวันที่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="169"/>
+        <source>After {months} months, due {date}</source>
+        <translation>หลังอบรม {months} เดือน ครบกำหนด {date}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="172"/>
+        <source>{interval} (not yet)</source>
+        <translation>{interval} (ยังไม่ถึงกำหนด)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="174"/>
+        <source>done</source>
+        <translation>ครบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="231"/>
+        <source>Delete follow-up</source>
+        <translation>ลบการติดตามผล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="232"/>
+        <source>Delete the follow-up of {name} on {date}? It cannot be undone.</source>
+        <translation>ลบการติดตามผลของ {name} วันที่ {date} หรือไม่ (ลบแล้วย้อนกลับไม่ได้)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="240"/>
+        <source>This follow-up no longer exists; the list is refreshed.</source>
+        <translation>ไม่พบการติดตามผลนี้แล้ว จึงแสดงรายการใหม่</translation>
     </message>
 </context>
 <context>
@@ -1755,72 +2572,72 @@ Log: {log}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="38"/>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="43"/>
         <source>Wang Muang SAO: occupational groups</source>
         <translation>อบต.วังม่วง: ระบบงานกลุ่มอาชีพ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="104"/>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="111"/>
         <source>DEMO DATA: {name}</source>
         <translation>ข้อมูลตัวอย่าง: {name}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="129"/>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>แฟ้ม(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="132"/>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="142"/>
         <source>Back up now…</source>
         <translation>สำรองข้อมูลทันที…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="138"/>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="148"/>
         <source>Restore from a backup…</source>
         <translation>กู้คืนข้อมูลจากไฟล์สำรอง…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="145"/>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="155"/>
         <source>Recycle bin…</source>
         <translation>ถังรีไซเคิล…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="152"/>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="162"/>
         <source>Quit</source>
         <translation>ออกจากโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="157"/>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="167"/>
         <source>&amp;Settings</source>
         <translation>ตั้งค่า(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="161"/>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="171"/>
         <source>Office profile…</source>
         <translation>ข้อมูลหน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="166"/>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="176"/>
         <source>Villages…</source>
         <translation>หมู่บ้าน…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="171"/>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="181"/>
         <source>Reference lists…</source>
         <translation>รายการข้อมูลพื้นฐาน…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="177"/>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="187"/>
         <source>Language…</source>
         <translation>ภาษา…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="179"/>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="182"/>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="192"/>
         <source>About this program</source>
         <translation>เกี่ยวกับโปรแกรม</translation>
     </message>
@@ -1921,34 +2738,87 @@ Log: {log}</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/navigation.py" line="58"/>
+        <location filename="../../wangmuang_desk/ui/navigation.py" line="62"/>
         <source>People</source>
         <translation>ทะเบียนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/navigation.py" line="59"/>
+        <location filename="../../wangmuang_desk/ui/navigation.py" line="63"/>
         <source>Households</source>
         <translation>ทะเบียนครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/navigation.py" line="61"/>
+        <location filename="../../wangmuang_desk/ui/navigation.py" line="65"/>
         <source>Occupations</source>
         <translation>ทะเบียนอาชีพ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/navigation.py" line="65"/>
+        <location filename="../../wangmuang_desk/ui/navigation.py" line="69"/>
         <source>Raw materials</source>
         <translation>ทะเบียนวัตถุดิบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/navigation.py" line="68"/>
+        <location filename="../../wangmuang_desk/ui/navigation.py" line="72"/>
         <source>Local sages</source>
         <translation>ทะเบียนปราชญ์ชาวบ้าน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/navigation.py" line="69"/>
+        <location filename="../../wangmuang_desk/ui/navigation.py" line="73"/>
         <source>Occupational groups</source>
         <translation>ทะเบียนกลุ่มอาชีพ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/navigation.py" line="75"/>
+        <source>Training rounds</source>
+        <translation>ทะเบียนการฝึกอบรม</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundWizard</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/new_round_wizard.py" line="53"/>
+        <source>New training round</source>
+        <translation>การฝึกอบรมรุ่นใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/new_round_wizard.py" line="127"/>
+        <source>Close without saving? The new round is not recorded until you click Finish.</source>
+        <translation>ปิดโดยไม่บันทึกหรือไม่ การฝึกอบรมรุ่นใหม่จะยังไม่ถูกบันทึกจนกว่าจะคลิก “เสร็จสิ้น”</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/wizard_pages.py" line="60"/>
+        <source>Step {number} of {count}: {title}</source>
+        <translation>ขั้นตอนที่ {number} จาก {count}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/wizard_pages.py" line="79"/>
+        <source>What the round teaches, and the need, group or request it answers.</source>
+        <translation>การฝึกอบรมนี้สอนเรื่องอะไร และตอบสนองความต้องการ กลุ่มอาชีพ หรือคำขอรับการสนับสนุนใด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/wizard_pages.py" line="99"/>
+        <source>Who the round is for, when and where; fit the timing and length to the trainees.</source>
+        <translation>การฝึกอบรมนี้สำหรับใคร จัดเมื่อใดและที่ไหน กำหนดช่วงเวลาและระยะเวลาให้เหมาะกับผู้เข้ารับการอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/wizard_pages.py" line="121"/>
+        <source>Speakers (local sages or agencies), partner agencies and what to prepare. All of it can be completed later.</source>
+        <translation>วิทยากร (ปราชญ์ชาวบ้านหรือหน่วยงาน) หน่วยงานร่วม และสิ่งที่ต้องเตรียมการ ทั้งหมดนี้กรอกให้ครบภายหลังได้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/wizard_pages.py" line="139"/>
+        <source>The project&apos;s budget line by line. A rate over its ceiling is a warning: check it, it does not stop you.</source>
+        <translation>งบประมาณของโครงการทีละรายการ อัตราที่เกินอัตราสูงสุดเป็นเพียงคำเตือนให้ตรวจสอบ ไม่ได้ห้ามบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/wizard_pages.py" line="166"/>
+        <source>The council&apos;s approval of the project and its budget, if it has been given. Finish records the round.</source>
+        <translation>การอนุมัติโครงการและงบประมาณของสภา อบต. หากได้รับอนุมัติแล้ว คลิก “เสร็จสิ้น” เพื่อบันทึกการฝึกอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/wizard_pages.py" line="178"/>
+        <source>The budget written in step 4 comes to {amount} baht.</source>
+        <translation>งบประมาณที่เขียนไว้ในขั้นตอนที่ 4 รวมเป็นเงิน {amount} บาท</translation>
     </message>
 </context>
 <context>
@@ -2526,7 +3396,7 @@ Log: {log}</source>
         <translation>ด้อยโอกาส</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="163"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="165"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
@@ -2836,7 +3706,7 @@ Log: {log}</source>
         <translation>หมายเหตุ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="132"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="128"/>
         <source>This plan item or its group no longer exists. Nothing was saved.</source>
         <translation>ไม่พบรายการในแผนหรือกลุ่มนี้แล้ว จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>
@@ -2844,190 +3714,304 @@ Log: {log}</source>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="152"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="145"/>
         <source>Overdue: past its end date and not done</source>
         <translation>เลยกำหนด: พ้นกำหนดเสร็จแล้วแต่ยังไม่แล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="156"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="149"/>
         <source>What</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="158"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="151"/>
         <source>Lead</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="159"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="152"/>
         <source>End date</source>
         <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="160"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="153"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="167"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="160"/>
         <source>Add item…</source>
         <translation>เพิ่มรายการ…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="168"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="161"/>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="169"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="162"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="178"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="171"/>
         <source>Development plan</source>
         <translation>แผนพัฒนากลุ่ม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="194"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="187"/>
         <source>No plan items yet. Add what the group means to do, with an end date and who leads it.</source>
         <translation>ยังไม่มีรายการในแผน เพิ่มสิ่งที่กลุ่มจะทำ พร้อมกำหนดเสร็จและผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="198"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="191"/>
         <source>%n item(s) past the end date and not done (shown in red).</source>
         <translation>มี %n รายการที่เลยกำหนดแล้วแต่ยังไม่แล้วเสร็จ (แสดงเป็นสีแดง)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="202"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="195"/>
         <source>Nothing is overdue.</source>
         <translation>ไม่มีรายการที่เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="228"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="221"/>
         <source>Delete plan item</source>
         <translation>ลบรายการในแผน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="228"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="221"/>
         <source>Delete “{title}” from the plan? This cannot be undone.</source>
         <translation>ลบ “{title}” ออกจากแผนหรือไม่ (ลบแล้วย้อนกลับไม่ได้)</translation>
     </message>
 </context>
 <context>
+    <name>PreparationEditor</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="104"/>
+        <source>Add a local sage</source>
+        <translation>เพิ่มปราชญ์ชาวบ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="114"/>
+        <source>Already a speaker of this round</source>
+        <translation>เป็นวิทยากรของรุ่นนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="120"/>
+        <source>Type part of a name or expertise…</source>
+        <translation>พิมพ์ชื่อหรือความเชี่ยวชาญบางส่วน…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="136"/>
+        <source>No local sage who can teach is in the registry yet. Add them under Local sages, or add an outside speaker.</source>
+        <translation>ยังไม่มีปราชญ์ชาวบ้านที่ถ่ายทอดความรู้ได้ในทะเบียน กรุณาเพิ่มที่ทะเบียนปราชญ์ชาวบ้าน หรือเพิ่มวิทยากรภายนอก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="175"/>
+        <source>Name</source>
+        <translation>ชื่อ–สกุล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="176"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="194"/>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="177"/>
+        <source>State staff</source>
+        <translation>บุคลากรของรัฐ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="178"/>
+        <source>From</source>
+        <translation>ที่มา</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="182"/>
+        <source>Add a local sage…</source>
+        <translation>เพิ่มปราชญ์ชาวบ้าน…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="185"/>
+        <source>Add an outside speaker</source>
+        <translation>เพิ่มวิทยากรภายนอก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="187"/>
+        <source>Remove speaker</source>
+        <translation>นำวิทยากรออก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="195"/>
+        <source>Role in the round</source>
+        <translation>บทบาทในการอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="200"/>
+        <source>Add a partner agency</source>
+        <translation>เพิ่มหน่วยงานร่วม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="202"/>
+        <source>Remove partner</source>
+        <translation>นำหน่วยงานร่วมออก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="218"/>
+        <source>Add item</source>
+        <translation>เพิ่มรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="220"/>
+        <source>Remove item</source>
+        <translation>นำรายการออก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="230"/>
+        <source>Speakers</source>
+        <translation>วิทยากร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="233"/>
+        <source>Partner agencies (a joint round)</source>
+        <translation>หน่วยงานร่วม (กรณีจัดร่วมกัน)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="238"/>
+        <source>To prepare</source>
+        <translation>รายการเตรียมการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="266"/>
+        <source>Local sage</source>
+        <translation>ปราชญ์ชาวบ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="267"/>
+        <source>Outside speaker</source>
+        <translation>วิทยากรภายนอก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="398"/>
+        <source>Row {row}: {message}</source>
+        <translation>แถวที่ {row}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="86"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="87"/>
         <source>New product</source>
         <translation>เพิ่มผลิตภัณฑ์</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="87"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="88"/>
         <source>Edit product: {name}</source>
         <translation>แก้ไขผลิตภัณฑ์: {name}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="92"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="93"/>
         <source>Not an OTOP product</source>
         <translation>ไม่ใช่ผลิตภัณฑ์ OTOP</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="100"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="101"/>
         <source>Not rated</source>
         <translation>ยังไม่มีระดับดาว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="101"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="102"/>
         <source> star(s)</source>
         <translation> ดาว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="109"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="110"/>
         <source>Thai community product standard</source>
         <translation>มาตรฐานผลิตภัณฑ์ชุมชน (มผช.)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="110"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="111"/>
         <source>Food and Drug Administration registration</source>
         <translation>ขึ้นทะเบียนกับสำนักงานคณะกรรมการอาหารและยา (อย.)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="111"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="112"/>
         <source>Good agricultural practice</source>
         <translation>การปฏิบัติทางการเกษตรที่ดี (GAP)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="112"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="113"/>
         <source>Halal certification</source>
         <translation>เครื่องหมายรับรองฮาลาล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="114"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="115"/>
         <source>Other:</source>
         <translation>อื่น ๆ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="117"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="118"/>
         <source>e.g. Q mark, organic</source>
         <translation>เช่น Q, เกษตรอินทรีย์</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="134"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="135"/>
         <source>e.g. piece, bottle</source>
         <translation>เช่น ชิ้น ขวด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="137"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="138"/>
         <source>baht per</source>
         <translation>บาทต่อ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="151"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="152"/>
         <source>Name:</source>
         <translation>ชื่อผลิตภัณฑ์:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="152"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="153"/>
         <source>OTOP category:</source>
         <translation>ประเภท OTOP:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="156"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="157"/>
         <source>OTOP stars:</source>
         <translation>ระดับดาว OTOP:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="157"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="158"/>
         <source>Standards:</source>
         <translation>มาตรฐาน:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="158"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="159"/>
         <source>Price:</source>
         <translation>ราคา:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="159"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="160"/>
         <source>Raw materials used:</source>
         <translation>วัตถุดิบที่ใช้:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="160"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="161"/>
         <source>Note:</source>
         <translation>หมายเหตุ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="182"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="183"/>
         <source>{name} (Moo {moo})</source>
         <translation>{name} (หมู่ {moo})</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="191"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="192"/>
         <source>No raw materials are registered yet (Raw materials page).</source>
         <translation>ยังไม่มีวัตถุดิบในทะเบียน (หน้าทะเบียนวัตถุดิบ)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="251"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="248"/>
         <source>This product or its group no longer exists (perhaps moved to the recycle bin). Nothing was saved.</source>
         <translation>ไม่พบผลิตภัณฑ์หรือกลุ่มนี้แล้ว (อาจถูกย้ายไปถังรีไซเคิล) จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>
@@ -3144,74 +4128,74 @@ Log: {log}</source>
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="270"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="264"/>
         <source>Product</source>
         <translation>ผลิตภัณฑ์</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="272"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="266"/>
         <source>OTOP category</source>
         <translation>ประเภท OTOP</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="273"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="267"/>
         <source>Stars</source>
         <translation>ระดับดาว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="275"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="269"/>
         <source>Standards</source>
         <translation>มาตรฐาน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="276"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="270"/>
         <source>Price (baht)</source>
         <translation>ราคา (บาท)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="278"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="272"/>
         <source>Unit</source>
         <translation>หน่วย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="279"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="273"/>
         <source>Raw materials</source>
         <translation>วัตถุดิบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="286"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="280"/>
         <source>No products recorded yet. Add what the group makes and sells.</source>
         <translation>ยังไม่มีผลิตภัณฑ์ เพิ่มสิ่งที่กลุ่มผลิตและจำหน่าย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="291"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="285"/>
         <source>Add product…</source>
         <translation>เพิ่มผลิตภัณฑ์…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="293"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="287"/>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="295"/>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="344"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="289"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="338"/>
         <source>Move to recycle bin</source>
         <translation>ย้ายไปถังรีไซเคิล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="302"/>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="357"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="296"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="351"/>
         <source>Products</source>
         <translation>ผลิตภัณฑ์</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="344"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="338"/>
         <source>Move “{name}” to the recycle bin? It can be restored from there.</source>
         <translation>ย้าย “{name}” ไปถังรีไซเคิลหรือไม่ (กู้คืนจากถังรีไซเคิลได้ภายหลัง)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="357"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="351"/>
         <source>This product no longer exists; the list is refreshed.</source>
         <translation>ไม่พบผลิตภัณฑ์นี้แล้ว จึงแสดงรายการใหม่</translation>
     </message>
@@ -3545,22 +4529,22 @@ Log: {log}</source>
     </message>
     <message>
         <location filename="../../wangmuang_desk/ui/pages/registry_page.py" line="83"/>
-        <location filename="../../wangmuang_desk/ui/pages/registry_page.py" line="229"/>
+        <location filename="../../wangmuang_desk/ui/pages/registry_page.py" line="233"/>
         <source>Move to recycle bin</source>
         <translation>ย้ายไปถังรีไซเคิล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/registry_page.py" line="230"/>
+        <location filename="../../wangmuang_desk/ui/pages/registry_page.py" line="234"/>
         <source>Move “{name}” to the recycle bin? It can be restored from there.</source>
         <translation>ย้าย “{name}” ไปถังรีไซเคิลหรือไม่ (กู้คืนจากถังรีไซเคิลได้ภายหลัง)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/registry_page.py" line="249"/>
+        <location filename="../../wangmuang_desk/ui/pages/registry_page.py" line="255"/>
         <source>This record no longer exists; the list is refreshed.</source>
         <translation>ไม่พบรายการนี้แล้ว จึงแสดงรายการใหม่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/registry_page.py" line="265"/>
+        <location filename="../../wangmuang_desk/ui/pages/registry_page.py" line="271"/>
         <source>{count} records</source>
         <translation>{count} รายการ</translation>
     </message>
@@ -3818,6 +4802,174 @@ Log: {log}</source>
     </message>
 </context>
 <context>
+    <name>RoundForm</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="121"/>
+        <source>e.g. Making grass-flower brooms</source>
+        <translation>เช่น การทำไม้กวาดดอกหญ้า</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="124"/>
+        <source>The skill or subject, e.g. handicraft, food processing</source>
+        <translation>ทักษะหรือวิชา เช่น งานหัตถกรรม การแปรรูปอาหาร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="135"/>
+        <source>One objective per line</source>
+        <translation>พิมพ์วัตถุประสงค์บรรทัดละหนึ่งข้อ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="143"/>
+        <source>Title of the round:</source>
+        <translation>ชื่อการฝึกอบรม:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="144"/>
+        <source>Topic:</source>
+        <translation>หัวข้อ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="145"/>
+        <source>Comes from:</source>
+        <translation>ที่มา:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="146"/>
+        <source>Rationale:</source>
+        <translation>หลักการและเหตุผล:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="147"/>
+        <source>Objectives:</source>
+        <translation>วัตถุประสงค์:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="175"/>
+        <source>{label} (fiscal year {year})</source>
+        <translation>{label} (ปีงบประมาณ {year})</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="183"/>
+        <source>Nothing recorded yet</source>
+        <translation>ยังไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="205"/>
+        <source>No longer listed (no. {id})</source>
+        <translation>ไม่อยู่ในรายการแล้ว (เลขที่ {id})</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="239"/>
+        <source>e.g. members of the women&apos;s groups and interested villagers</source>
+        <translation>เช่น สมาชิกกลุ่มสตรีและประชาชนที่สนใจ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="243"/>
+        <source>not set</source>
+        <translation>ไม่ระบุ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="244"/>
+        <source> people</source>
+        <translation> คน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="256"/>
+        <source>All villages</source>
+        <translation>ทุกหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="268"/>
+        <source>e.g. the office&apos;s meeting room</source>
+        <translation>เช่น ห้องประชุมของ อบต.</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="275"/>
+        <source>Thai digits on the round&apos;s letters and certificates</source>
+        <translation>ใช้เลขไทยในหนังสือและวุฒิบัตรของการฝึกอบรมนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="281"/>
+        <source>Villages</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="290"/>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="295"/>
+        <source>hours in all</source>
+        <translation>ชั่วโมง (รวมทั้งหมด)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="302"/>
+        <source>of all planned sessions to pass</source>
+        <translation>ของจำนวนครั้งที่กำหนดไว้ทั้งหมด จึงจะผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="306"/>
+        <source>points in the test after training; empty: no test needed</source>
+        <translation>คะแนนจากการทดสอบหลังอบรม (เว้นว่างหากไม่มีการทดสอบ)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="311"/>
+        <source>Target group:</source>
+        <translation>กลุ่มเป้าหมาย:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="312"/>
+        <source>Number of trainees:</source>
+        <translation>จำนวนผู้เข้ารับการอบรม:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="313"/>
+        <source>Planned dates:</source>
+        <translation>กำหนดวันอบรม:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="314"/>
+        <source>Length:</source>
+        <translation>ระยะเวลา:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="315"/>
+        <source>Venue:</source>
+        <translation>สถานที่:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="316"/>
+        <source>Rules of the round</source>
+        <translation>ข้อกำหนดของการฝึกอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="319"/>
+        <source>Attendance needed:</source>
+        <translation>เกณฑ์การเข้าอบรม:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="320"/>
+        <source>Pass mark:</source>
+        <translation>คะแนนผ่าน:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="388"/>
+        <source>fiscal year {year}</source>
+        <translation>ปีงบประมาณ {year}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="457"/>
+        <source>Topic</source>
+        <translation>หัวข้อ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="459"/>
+        <source>Target group</source>
+        <translation>กลุ่มเป้าหมาย</translation>
+    </message>
+</context>
+<context>
     <name>SageDialog</name>
     <message>
         <location filename="../../wangmuang_desk/ui/dialogs/sage_dialog.py" line="39"/>
@@ -3962,6 +5114,306 @@ Log: {log}</source>
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="105"/>
+        <source>New session</source>
+        <translation>การอบรมครั้งใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="107"/>
+        <source>Session {number}</source>
+        <translation>ครั้งที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="116"/>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="120"/>
+        <source>e.g. the village hall of Moo 3</source>
+        <translation>เช่น ศาลาประชาคมหมู่ 3</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="123"/>
+        <source>from the times</source>
+        <translation>คำนวณจากเวลา</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="129"/>
+        <source>What this session teaches</source>
+        <translation>หัวข้อที่อบรมในครั้งนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="131"/>
+        <source>(no speaker chosen)</source>
+        <translation>(ยังไม่ได้เลือกวิทยากร)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="135"/>
+        <source>The round&apos;s speakers are entered in step 3 (preparation).</source>
+        <translation>วิทยากรของรุ่นนี้บันทึกไว้ในขั้นตอนที่ 3 (เตรียมการ)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="140"/>
+        <source>Date:</source>
+        <translation>วันที่:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="141"/>
+        <source>Time:</source>
+        <translation>เวลา:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="142"/>
+        <source>Venue:</source>
+        <translation>สถานที่:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="143"/>
+        <source>Hours:</source>
+        <translation>จำนวนชั่วโมง:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="144"/>
+        <source>Topic:</source>
+        <translation>หัวข้อ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="145"/>
+        <source>Speaker:</source>
+        <translation>วิทยากร:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="197"/>
+        <source>Leave empty to count {hours} hours from the times.</source>
+        <translation>เว้นว่างไว้เพื่อนับ {hours} ชั่วโมงตามเวลาที่กรอก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="207"/>
+        <source>Type a time such as 09:00 or 13.30.</source>
+        <translation>พิมพ์เวลา เช่น 09:00 หรือ 13.30</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="216"/>
+        <source>Type the hours as a number, such as 3 or 2.5.</source>
+        <translation>พิมพ์จำนวนชั่วโมงเป็นตัวเลข เช่น 3 หรือ 2.5</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="222"/>
+        <source>Enter the date of the session.</source>
+        <translation>กรุณากรอกวันที่ของการอบรมครั้งนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="240"/>
+        <source>This round or session no longer exists. Nothing was saved.</source>
+        <translation>ไม่พบการฝึกอบรมรุ่นนี้หรือการอบรมครั้งนี้แล้ว จึงยังไม่ได้บันทึกข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="67"/>
+        <source>Add…</source>
+        <translation>เพิ่ม…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="68"/>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="70"/>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="79"/>
+        <source>No.</source>
+        <translation>ครั้งที่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="80"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="82"/>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="83"/>
+        <source>Venue</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="84"/>
+        <source>Hours</source>
+        <translation>ชั่วโมง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="86"/>
+        <source>Topic</source>
+        <translation>หัวข้อ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="87"/>
+        <source>Speaker</source>
+        <translation>วิทยากร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="88"/>
+        <source>Present</source>
+        <translation>มา (คน)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="90"/>
+        <source>Attendance not recorded yet</source>
+        <translation>ยังไม่บันทึกการเข้าอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="104"/>
+        <source>Attendance is counted over all planned sessions, held or not: plan every session of the round here.</source>
+        <translation>การเข้าอบรมคิดจากจำนวนครั้งที่กำหนดไว้ทั้งหมด ไม่ว่าจะจัดอบรมแล้วหรือไม่ จึงควรกำหนดการอบรมทุกครั้งของรุ่นนี้ไว้ที่นี่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="115"/>
+        <source>%n planned session(s)</source>
+        <translation>กำหนดการอบรม %n ครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="117"/>
+        <source>, {hours} hours in all</source>
+        <translation> รวม {hours} ชั่วโมง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="156"/>
+        <source>Delete session {number} of {date}? Attendance is counted over all planned sessions, so every trainee&apos;s percentage changes; the attendance recorded for this session is deleted too.</source>
+        <translation>ลบการอบรมครั้งที่ {number} วันที่ {date} หรือไม่ การเข้าอบรมคิดจากจำนวนครั้งที่กำหนดไว้ทั้งหมด ร้อยละการเข้าอบรมของผู้เข้ารับการอบรมทุกคนจึงจะเปลี่ยนไป และข้อมูลการเข้าอบรมที่บันทึกไว้ของครั้งนี้จะถูกลบด้วย</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="161"/>
+        <source>Delete a session</source>
+        <translation>ลบกำหนดการอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="177"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="198"/>
+        <source>Sessions</source>
+        <translation>กำหนดการอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="177"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="229"/>
+        <source>This round is no longer in the registry.</source>
+        <translation>ไม่พบการฝึกอบรมนี้ในทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="199"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="226"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="229"/>
+        <source>Trainees</source>
+        <translation>ผู้เข้ารับการอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="200"/>
+        <source>Attendance</source>
+        <translation>การเข้าอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="233"/>
+        <source>The attendance grid is not available in this version yet.</source>
+        <translation>ตารางบันทึกการเข้าอบรมยังใช้ไม่ได้ในโปรแกรมเวอร์ชันนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="82"/>
+        <source>Add from registry…</source>
+        <translation>เพิ่มจากทะเบียน…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="84"/>
+        <source>New person…</source>
+        <translation>เพิ่มบุคคลใหม่…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="85"/>
+        <source>Add someone to the people registry and register them</source>
+        <translation>เพิ่มบุคคลในทะเบียนบุคคลและลงทะเบียนเข้ารับการอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="88"/>
+        <source>Import from Excel…</source>
+        <translation>นำเข้าจาก Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="90"/>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="91"/>
+        <source>Take the chosen trainee off this round</source>
+        <translation>นำผู้เข้ารับการอบรมที่เลือกออกจากการฝึกอบรมนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="102"/>
+        <source>Name</source>
+        <translation>ชื่อ–สกุล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="103"/>
+        <source>Moo</source>
+        <translation>หมู่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="105"/>
+        <source>House no.</source>
+        <translation>บ้านเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="106"/>
+        <source>ID number</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="107"/>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="108"/>
+        <source>Registered on</source>
+        <translation>วันที่ลงทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="129"/>
+        <source>%n trainee(s) registered</source>
+        <translation>ลงทะเบียนแล้ว %n คน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="142"/>
+        <source>Register the people listed in an Excel file</source>
+        <translation>ลงทะเบียนรายชื่อบุคคลจากไฟล์ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="143"/>
+        <source>Not available in this version yet</source>
+        <translation>ยังใช้ไม่ได้ในเวอร์ชันนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="201"/>
+        <source>Remove a trainee</source>
+        <translation>นำผู้เข้ารับการอบรมออก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="201"/>
+        <source>Take {name} off this round? Their attendance and follow-ups in this round are deleted too.</source>
+        <translation>นำ {name} ออกจากการฝึกอบรมนี้หรือไม่ ข้อมูลการเข้าอบรมและการติดตามผลของผู้นี้ในการฝึกอบรมนี้จะถูกลบด้วย</translation>
+    </message>
+</context>
+<context>
     <name>SignatoriesEditor</name>
     <message>
         <location filename="../../wangmuang_desk/ui/settings/signatories_editor.py" line="35"/>
@@ -4100,6 +5552,1135 @@ Log: {log}</source>
     </message>
 </context>
 <context>
+    <name>SurveyBandsDialog</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="64"/>
+        <source>Band table</source>
+        <translation>เกณฑ์การแปลผล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="70"/>
+        <source>Half-point steps: 4.51 / 3.51 / 2.51 / 1.51 (default)</source>
+        <translation>ช่วงละ 1 คะแนน ตัดที่ .50: 4.51 / 3.51 / 2.51 / 1.51 (ค่าเริ่มต้น)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="72"/>
+        <source>0.8 steps: 4.21 / 3.41 / 2.61 / 1.81</source>
+        <translation>ช่วงละ 0.80: 4.21 / 3.41 / 2.61 / 1.81</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="73"/>
+        <source>A table of our own</source>
+        <translation>กำหนดเกณฑ์เอง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="80"/>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="80"/>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="81"/>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="89"/>
+        <source>Add band</source>
+        <translation>เพิ่มระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="91"/>
+        <source>Remove band</source>
+        <translation>ลบระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="113"/>
+        <source>The level a mean score (x̄) reads as in the survey summary, for every round of the office. Means have two decimals, so 4.50 and 4.51 are next to each other.</source>
+        <translation>ระดับความพึงพอใจที่ใช้แปลผลค่าเฉลี่ย (x̄) ในสรุปผลแบบประเมิน ใช้กับการฝึกอบรมทุกรุ่นของหน่วยงาน ค่าเฉลี่ยมีทศนิยม 2 ตำแหน่ง ดังนั้น 4.50 กับ 4.51 จึงเป็นค่าที่อยู่ติดกัน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="202"/>
+        <source>Row {row}: enter the level&apos;s name.</source>
+        <translation>แถวที่ {row}: กรุณากรอกชื่อระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="205"/>
+        <source>Row {row}: enter a number from 1.00 to 5.00 with at most two decimals.</source>
+        <translation>แถวที่ {row}: กรุณากรอกตัวเลขตั้งแต่ 1.00 ถึง 5.00 ทศนิยมไม่เกิน 2 ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="215"/>
+        <source>Row {row}: “From” is above “To”.</source>
+        <translation>แถวที่ {row}: ค่า “ตั้งแต่” มากกว่าค่า “ถึง”</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyItemsDialog</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="71"/>
+        <source>Office survey template</source>
+        <translation>แบบฟอร์มแบบประเมินของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="73"/>
+        <source>Rounds that have no form of their own yet use this template.</source>
+        <translation>รุ่นที่ยังไม่มีแบบประเมินของตนเองจะใช้แบบฟอร์มนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="76"/>
+        <source>Statements of the survey</source>
+        <translation>ข้อคำถามของแบบประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="78"/>
+        <source>Statements with answers can be reworded or moved, but not removed.</source>
+        <translation>ข้อคำถามที่มีผู้ตอบแล้วแก้ไขถ้อยคำหรือเลื่อนลำดับได้ แต่นำออกไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="81"/>
+        <source>This round still uses the office template; saving gives it a form of its own.</source>
+        <translation>รุ่นนี้ยังใช้แบบฟอร์มของหน่วยงาน เมื่อบันทึกแล้วรุ่นนี้จะมีแบบประเมินเป็นของตนเอง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="86"/>
+        <source>Aspect</source>
+        <translation>ด้าน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="86"/>
+        <source>Statement</source>
+        <translation>ข้อคำถาม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="87"/>
+        <source>Answers</source>
+        <translation>คำตอบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="106"/>
+        <source>Add statement</source>
+        <translation>เพิ่มข้อคำถาม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="108"/>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="110"/>
+        <source>Move up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="112"/>
+        <source>Move down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="134"/>
+        <source>Statements of one aspect are printed together, aspects in the order they first appear.</source>
+        <translation>ข้อคำถามในด้านเดียวกันจะพิมพ์ไว้ด้วยกัน โดยเรียงด้านตามลำดับที่ปรากฏครั้งแรก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="156"/>
+        <source>Has answers: kept on the form.</source>
+        <translation>มีผู้ตอบแล้ว: คงไว้ในแบบประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="203"/>
+        <source>This statement has answers and is kept.</source>
+        <translation>ข้อคำถามนี้มีผู้ตอบแล้ว จึงต้องคงไว้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="230"/>
+        <source>This round no longer exists (perhaps moved to the recycle bin). Nothing was saved.</source>
+        <translation>ไม่พบการฝึกอบรมรุ่นนี้แล้ว (อาจถูกย้ายไปถังรีไซเคิล) จึงยังไม่ได้บันทึกข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPanel</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="69"/>
+        <source>Overall</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="103"/>
+        <source>Edit statements…</source>
+        <translation>แก้ไขข้อคำถาม…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="105"/>
+        <source>Band table…</source>
+        <translation>เกณฑ์การแปลผล…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="115"/>
+        <source>No.</source>
+        <translation>เลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="116"/>
+        <source>Answered</source>
+        <translation>ตอบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="118"/>
+        <source>Mean</source>
+        <translation>ค่าเฉลี่ย</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="120"/>
+        <source>Remarks</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="125"/>
+        <source>Add…</source>
+        <translation>เพิ่ม…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="126"/>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="128"/>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="136"/>
+        <source>Responses</source>
+        <translation>แบบประเมินที่ได้รับ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="145"/>
+        <source>Aspect / statement</source>
+        <translation>ด้าน / ข้อคำถาม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="147"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="148"/>
+        <source>x̄</source>
+        <translation>x̄</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="149"/>
+        <source>S.D.</source>
+        <translation>S.D.</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="150"/>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="156"/>
+        <source>Summary</source>
+        <translation>สรุปผล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="157"/>
+        <source>Problems and suggestions</source>
+        <translation>ปัญหาและข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="167"/>
+        <source>n counts the answers given: a statement left blank on a form is not counted. An aspect&apos;s numbers take all answers to its statements.</source>
+        <translation>n คือจำนวนคำตอบที่ได้รับ ข้อคำถามที่เว้นว่างไว้ในแบบประเมินจะไม่นับ ค่าของแต่ละด้านคำนวณจากคำตอบทุกข้อในด้านนั้น</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="179"/>
+        <source>{items} statements in {aspects} aspects</source>
+        <translation>ข้อคำถาม {items} ข้อ ใน {aspects} ด้าน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="182"/>
+        <source>{form}, from the office template</source>
+        <translation>{form} ตามแบบฟอร์มของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="183"/>
+        <source>Respondents: {count}. Form: {form}.</source>
+        <translation>ผู้ตอบ: {count} คน แบบประเมิน: {form}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="222"/>
+        <source>Delete response</source>
+        <translation>ลบแบบประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="223"/>
+        <source>Delete the form of respondent {number}? It cannot be undone.</source>
+        <translation>ลบแบบประเมินของผู้ตอบเลขที่ {number} หรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="230"/>
+        <source>This response no longer exists; the list is refreshed.</source>
+        <translation>ไม่พบแบบประเมินนี้แล้ว ได้ปรับปรุงรายการให้เป็นปัจจุบันแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="259"/>
+        <source>Problems and limits</source>
+        <translation>ปัญหาและอุปสรรค</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="260"/>
+        <source>Suggestions</source>
+        <translation>ข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="261"/>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResponseDialog</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="50"/>
+        <source>Very high</source>
+        <translation>มากที่สุด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="51"/>
+        <source>High</source>
+        <translation>มาก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="52"/>
+        <source>Moderate</source>
+        <translation>ปานกลาง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="53"/>
+        <source>Low</source>
+        <translation>น้อย</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="54"/>
+        <source>Very low</source>
+        <translation>น้อยที่สุด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="178"/>
+        <source>Satisfaction form</source>
+        <translation>แบบประเมินความพึงพอใจ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="180"/>
+        <source>Satisfaction form of respondent {number}</source>
+        <translation>แบบประเมินความพึงพอใจของผู้ตอบคนที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="187"/>
+        <source>Respondent no.:</source>
+        <translation>ผู้ตอบคนที่:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="210"/>
+        <source>Problems and limits:</source>
+        <translation>ปัญหาและอุปสรรค:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="211"/>
+        <source>Suggestions:</source>
+        <translation>ข้อเสนอแนะ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="221"/>
+        <source>Save and next respondent</source>
+        <translation>บันทึกและกรอกผู้ตอบคนถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="230"/>
+        <source>On a statement, type 1–5 for its level and the cursor moves to the next one; 0 or Space leaves it blank; Delete clears; ↑ ↓ move. Enter saves.</source>
+        <translation>ที่ข้อคำถาม พิมพ์ 1–5 เพื่อเลือกระดับ แล้วเคอร์เซอร์จะเลื่อนไปข้อถัดไป กด 0 หรือ Space เพื่อเว้นว่าง กด Delete เพื่อล้างคำตอบ กด ↑ ↓ เพื่อเลื่อนข้อ กด Enter เพื่อบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="271"/>
+        <source>Statement</source>
+        <translation>ข้อคำถาม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="309"/>
+        <source>The form has no statements yet: add them with “Edit statements…” first.</source>
+        <translation>แบบประเมินยังไม่มีข้อคำถาม ให้เพิ่มข้อคำถามด้วยปุ่ม “แก้ไขข้อคำถาม…” ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="343"/>
+        <source>Answered {done} of {total}</source>
+        <translation>ตอบแล้ว {done} จาก {total} ข้อ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="363"/>
+        <source>This round or response no longer exists (perhaps moved to the recycle bin). Nothing was saved.</source>
+        <translation>ไม่พบการฝึกอบรมหรือแบบประเมินนี้แล้ว (อาจถูกย้ายไปถังรีไซเคิล) จึงยังไม่ได้บันทึกข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="387"/>
+        <source>Respondent {number} saved.</source>
+        <translation>บันทึกผู้ตอบคนที่ {number} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="404"/>
+        <source>Close without saving this respondent&apos;s answers?</source>
+        <translation>ปิดโดยไม่บันทึกคำตอบของผู้ตอบคนนี้หรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>TraineeImportDialog</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="48"/>
+        <source>Existing person</source>
+        <translation>มีในทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="50"/>
+        <source>New person</source>
+        <translation>เพิ่มใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="77"/>
+        <source>Register trainees from an Excel list</source>
+        <translation>ลงทะเบียนผู้เข้ารับการอบรมจากรายชื่อใน Excel</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="87"/>
+        <source>Choose an Excel file (.xlsx) with one trainee per row. Every row is checked and shown here first; nothing is written until every row is ready. People not yet in the people registry are added to it.</source>
+        <translation>เลือกไฟล์ Excel (.xlsx) ที่มีผู้เข้ารับการอบรมแถวละหนึ่งคน ระบบจะตรวจสอบทุกแถวและแสดงไว้ที่นี่ก่อน โดยจะยังไม่บันทึกข้อมูลใด ๆ จนกว่าทุกแถวจะพร้อม ผู้ที่ยังไม่มีในทะเบียนบุคคลจะถูกเพิ่มเข้าทะเบียนด้วย</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="95"/>
+        <source>Choose file…</source>
+        <translation>เลือกไฟล์…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="98"/>
+        <source>Save a blank template…</source>
+        <translation>บันทึกแบบฟอร์มเปล่า…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="133"/>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="150"/>
+        <source>Row</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="151"/>
+        <source>Name</source>
+        <translation>ชื่อ–สกุล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="153"/>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="155"/>
+        <source>Village no.</source>
+        <translation>หมู่ที่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="157"/>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="158"/>
+        <source>People registry</source>
+        <translation>ทะเบียนบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="159"/>
+        <source>Problems</source>
+        <translation>ปัญหาที่พบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="199"/>
+        <source>Choose a file to check its rows.</source>
+        <translation>เลือกไฟล์เพื่อตรวจสอบข้อมูลในแต่ละแถว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="201"/>
+        <source>Correct the file and choose it again; nothing has been written.</source>
+        <translation>แก้ไขไฟล์แล้วเลือกใหม่อีกครั้ง ยังไม่มีการบันทึกข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="206"/>
+        <source>%n row(s)</source>
+        <translation>%n แถว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="208"/>
+        <source>{rows}, all ready. Click Import to register them in this round.</source>
+        <translation>{rows} พร้อมทั้งหมด คลิก “นำเข้า” เพื่อลงทะเบียนในการฝึกอบรมนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="212"/>
+        <source>{rows}: {ready} ready, {bad} with problems (shown in red). Correct the file and choose it again; nothing has been written.</source>
+        <translation>{rows}: พร้อม {ready} แถว มีปัญหา {bad} แถว (แสดงเป็นสีแดง) แก้ไขไฟล์แล้วเลือกใหม่อีกครั้ง ยังไม่มีการบันทึกข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="227"/>
+        <source>Choose the list of trainees</source>
+        <translation>เลือกไฟล์รายชื่อผู้เข้ารับการอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="229"/>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>ไฟล์ Excel (*.xlsx *.xlsm);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="253"/>
+        <source>trainee list.xlsx</source>
+        <translation>รายชื่อผู้เข้ารับการอบรม.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="255"/>
+        <source>Save a blank template</source>
+        <translation>บันทึกแบบฟอร์มเปล่า</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="256"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>ไฟล์ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="266"/>
+        <source>The template could not be saved: {reason}</source>
+        <translation>บันทึกแบบฟอร์มไม่สำเร็จ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="270"/>
+        <source>The blank template was saved as {name}. Fill in one trainee per row, save it, then choose it here with &quot;Choose file…&quot;.</source>
+        <translation>บันทึกแบบฟอร์มเปล่าเป็น {name} แล้ว กรอกผู้เข้ารับการอบรมแถวละหนึ่งคนแล้วบันทึกไฟล์ จากนั้นเลือกไฟล์นั้นที่นี่ด้วยปุ่ม “เลือกไฟล์…”</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="292"/>
+        <source>%n trainee(s) registered.</source>
+        <translation>ลงทะเบียนผู้เข้ารับการอบรมแล้ว %n คน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="297"/>
+        <source>This training round is no longer available (it may be in the recycle bin).</source>
+        <translation>ไม่พบการฝึกอบรมนี้แล้ว (อาจอยู่ในถังรีไซเคิล)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/import_dialog.py" line="308"/>
+        <source>Row {row}: {problem}</source>
+        <translation>แถวที่ {row}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>TraineePickDialog</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="46"/>
+        <source>Register trainees from the registry</source>
+        <translation>ลงทะเบียนผู้เข้ารับการอบรมจากทะเบียนบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="49"/>
+        <source>Type part of a name, ID or phone, then Enter</source>
+        <translation>พิมพ์ชื่อ เลขประจำตัวประชาชน หรือโทรศัพท์บางส่วน แล้วกด Enter</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="52"/>
+        <source>New person…</source>
+        <translation>เพิ่มบุคคลใหม่…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="54"/>
+        <source>Add someone who is not in the people registry yet</source>
+        <translation>เพิ่มผู้ที่ยังไม่มีในทะเบียนบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="64"/>
+        <source>Take off the list</source>
+        <translation>นำออกจากรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="75"/>
+        <source>Register</source>
+        <translation>ลงทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="82"/>
+        <source>Find a person:</source>
+        <translation>ค้นหาบุคคล:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="84"/>
+        <source>Everyone picked is added to this list; people already registered in the round are left out.</source>
+        <translation>ทุกคนที่เลือกจะเพิ่มเข้าในรายชื่อนี้ ส่วนผู้ที่ลงทะเบียนในรุ่นนี้แล้วจะไม่ถูกเพิ่มซ้ำ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="104"/>
+        <source>{name} is already registered in this round.</source>
+        <translation>{name} ลงทะเบียนในรุ่นนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="109"/>
+        <source>{name} is already on the list.</source>
+        <translation>{name} อยู่ในรายชื่อแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="136"/>
+        <source>Register %n person(s)</source>
+        <translation>ลงทะเบียน %n คน</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLabels</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="18"/>
+        <source>Planning</source>
+        <translation>วางแผน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="19"/>
+        <source>Approved</source>
+        <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="20"/>
+        <source>Running</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="21"/>
+        <source>Completed</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="22"/>
+        <source>Cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="29"/>
+        <source>Topic</source>
+        <translation>กำหนดหัวข้อ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="30"/>
+        <source>Target group</source>
+        <translation>ศึกษากลุ่มเป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="31"/>
+        <source>Preparation</source>
+        <translation>เตรียมการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="32"/>
+        <source>Project and budget</source>
+        <translation>เขียนโครงการและงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="33"/>
+        <source>Council approval</source>
+        <translation>เสนอสภา อบต.</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="34"/>
+        <source>Sessions and registration</source>
+        <translation>ดำเนินการฝึกอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="35"/>
+        <source>Evaluation</source>
+        <translation>ประเมินผล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="36"/>
+        <source>Certificates</source>
+        <translation>มอบวุฒิบัตร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="37"/>
+        <source>Satisfaction survey</source>
+        <translation>ประเมินความพึงพอใจ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="38"/>
+        <source>Follow-up</source>
+        <translation>ติดตามผล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="44"/>
+        <source>Speaker fee</source>
+        <translation>ค่าตอบแทนวิทยากร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="45"/>
+        <source>Meals</source>
+        <translation>ค่าอาหาร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="46"/>
+        <source>Snacks and drinks</source>
+        <translation>ค่าอาหารว่างและเครื่องดื่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="47"/>
+        <source>Venue</source>
+        <translation>ค่าสถานที่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="48"/>
+        <source>Materials</source>
+        <translation>ค่าวัสดุ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="49"/>
+        <source>Documents and certificates</source>
+        <translation>ค่าเอกสารและวุฒิบัตร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="50"/>
+        <source>Signs</source>
+        <translation>ค่าป้าย</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="51"/>
+        <source>Transport</source>
+        <translation>ค่าพาหนะ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="52"/>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="59"/>
+        <source>None of these</source>
+        <translation>ไม่ใช่ข้อใดข้างต้น</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="60"/>
+        <source>A surveyed need</source>
+        <translation>ความต้องการจากการสำรวจ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="61"/>
+        <source>An occupational group</source>
+        <translation>กลุ่มอาชีพ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="62"/>
+        <source>A support request</source>
+        <translation>คำขอรับการสนับสนุน</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWindow</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="45"/>
+        <source>%n trainee(s) planned</source>
+        <translation>เป้าหมาย %n คน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="47"/>
+        <source>%n village(s)</source>
+        <translation>%n หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="49"/>
+        <source>from {date}</source>
+        <translation>ตั้งแต่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="53"/>
+        <source>%n speaker(s)</source>
+        <translation>วิทยากร %n คน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="55"/>
+        <source>%n partner agency(ies)</source>
+        <translation>หน่วยงานร่วม %n แห่ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="58"/>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="67"/>
+        <source>{amount} baht</source>
+        <translation>{amount} บาท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="59"/>
+        <source>No budget lines yet</source>
+        <translation>ยังไม่มีรายการงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="70"/>
+        <source>Not approved yet</source>
+        <translation>ยังไม่ได้รับอนุมัติ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="73"/>
+        <source>%n trainee(s)</source>
+        <translation>ผู้เข้ารับการอบรม %n คน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="75"/>
+        <source>%n session(s)</source>
+        <translation>%n ครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="77"/>
+        <source>{recorded} recorded</source>
+        <translation>บันทึกการเข้าอบรมแล้ว {recorded} ครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="80"/>
+        <source>scores of {scored} of {trainees}</source>
+        <translation>มีคะแนนแล้ว {scored} จาก {trainees} คน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="84"/>
+        <source>%n certificate(s)</source>
+        <translation>วุฒิบัตร %n ฉบับ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="87"/>
+        <source>%n answer(s)</source>
+        <translation>ผู้ตอบ %n คน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="90"/>
+        <source>%n follow-up(s)</source>
+        <translation>ติดตามผลแล้ว %n ครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="97"/>
+        <source>Set the topic, from the needs or a group&apos;s request.</source>
+        <translation>กำหนดหัวข้อการอบรม จากความต้องการหรือคำขอของกลุ่มอาชีพ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="98"/>
+        <source>Study the target group: who, how many, when, how long.</source>
+        <translation>ศึกษากลุ่มเป้าหมาย: เป็นใคร จำนวนเท่าใด อบรมช่วงใด และใช้เวลานานเท่าใด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="100"/>
+        <source>Find the speakers and partners; prepare documents, materials, sign-in sheets and evaluation forms.</source>
+        <translation>จัดหาวิทยากรและหน่วยงานร่วม เตรียมเอกสาร วัสดุอุปกรณ์ ใบลงชื่อผู้เข้ารับการอบรม และแบบประเมินผล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="102"/>
+        <source>Write the project and its budget.</source>
+        <translation>เขียนโครงการและงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="103"/>
+        <source>Take it to the council: the budget and its approval.</source>
+        <translation>เสนอสภา อบต. เพื่อพิจารณางบประมาณและอนุมัติ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="104"/>
+        <source>Plan the sessions, register the trainees and record who came.</source>
+        <translation>กำหนดช่วงการอบรม ลงทะเบียนผู้เข้ารับการอบรม และบันทึกการเข้าอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="106"/>
+        <source>Test scores before and after, and the attendance needed to pass.</source>
+        <translation>คะแนนก่อนอบรมและหลังอบรม และเกณฑ์การเข้าอบรมที่ใช้ตัดสินการผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="108"/>
+        <source>Certificates for those who pass, numbered by fiscal year.</source>
+        <translation>มอบวุฒิบัตรแก่ผู้ที่ผ่านการอบรม โดยออกเลขที่ตามปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="110"/>
+        <source>The trainees&apos; satisfaction survey; the round&apos;s problems and suggestions.</source>
+        <translation>แบบประเมินความพึงพอใจของผู้เข้ารับการอบรม และปัญหาและข้อเสนอแนะของการอบรมรุ่นนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="112"/>
+        <source>Follow up how the trainees use the skill: occupation and income.</source>
+        <translation>ติดตามผลการนำความรู้ไปใช้ของผู้เข้ารับการอบรม: อาชีพและรายได้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="120"/>
+        <source>Not done yet</source>
+        <translation>ยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="122"/>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_list.py" line="123"/>
+        <source>Done on {date}</source>
+        <translation>เสร็จเมื่อ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_pages.py" line="53"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_pages.py" line="115"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_documents.py" line="67"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="216"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="229"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="278"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="306"/>
+        <source>This round is no longer in the registry.</source>
+        <translation>ไม่พบการฝึกอบรมรุ่นนี้ในทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_pages.py" line="120"/>
+        <source>Saved.</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_pages.py" line="185"/>
+        <source>Saved, with %n warning(s).</source>
+        <translation>บันทึกแล้ว มีคำเตือน %n รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_pages.py" line="205"/>
+        <source>Saved. The round is approved.</source>
+        <translation>บันทึกแล้ว การฝึกอบรมรุ่นนี้อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_pages.py" line="238"/>
+        <source>What limited the round and what to do better next time, in the office&apos;s words; the trainees&apos; own answers are on the survey tab. Both go into the project report.</source>
+        <translation>ปัญหาอุปสรรคของการอบรมรุ่นนี้และสิ่งที่ควรปรับปรุงในครั้งต่อไป ตามความเห็นของหน่วยงาน ส่วนคำตอบของผู้เข้ารับการอบรมอยู่ในแท็บแบบประเมินความพึงพอใจ ทั้งสองส่วนจะรวมไว้ในรายงานผลการดำเนินโครงการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_pages.py" line="242"/>
+        <source>Problems and limits:</source>
+        <translation>ปัญหาและอุปสรรค:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_pages.py" line="243"/>
+        <source>Suggestions:</source>
+        <translation>ข้อเสนอแนะ:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_pages.py" line="280"/>
+        <source>Satisfaction survey</source>
+        <translation>แบบประเมินความพึงพอใจ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/step_pages.py" line="281"/>
+        <source>The round&apos;s problems and suggestions</source>
+        <translation>ปัญหาและข้อเสนอแนะของการอบรมรุ่นนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_documents.py" line="76"/>
+        <source>The document could not be made: {error}</source>
+        <translation>ไม่สามารถจัดทำเอกสารได้: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="80"/>
+        <source>Change status…</source>
+        <translation>เปลี่ยนสถานะ…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="85"/>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="90"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="158"/>
+        <source>Training round: {title}</source>
+        <translation>การฝึกอบรม: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="165"/>
+        <source>Fiscal year {year}</source>
+        <translation>ปีงบประมาณ {year}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="208"/>
+        <source>Step {number}: {name}</source>
+        <translation>ขั้นตอนที่ {number}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="262"/>
+        <source>Reopen</source>
+        <translation>เปิดขั้นตอนอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="263"/>
+        <source>Mark this step done</source>
+        <translation>บันทึกว่าขั้นตอนนี้เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="265"/>
+        <source>Mark step {number} as not done yet</source>
+        <translation>บันทึกว่าขั้นตอนที่ {number} ยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="267"/>
+        <source>Record that step {number} is done today</source>
+        <translation>บันทึกว่าขั้นตอนที่ {number} เสร็จแล้วในวันนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="295"/>
+        <source>Cancel this training round? It can be planned again later.</source>
+        <translation>ยกเลิกการฝึกอบรมรุ่นนี้หรือไม่ (วางแผนใหม่ได้ภายหลัง)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="316"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="347"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="348"/>
+        <source>Sign-in sheet</source>
+        <translation>ใบลงชื่อผู้เข้ารับการอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="319"/>
+        <source>Certificates…</source>
+        <translation>วุฒิบัตร…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="320"/>
+        <source>Project report…</source>
+        <translation>รายงานผลการดำเนินโครงการ…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="321"/>
+        <source>Satisfaction summary…</source>
+        <translation>สรุปผลการประเมินความพึงพอใจ…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="328"/>
+        <source>Every session…</source>
+        <translation>ทุกครั้ง…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="331"/>
+        <source>Session {number}, {date}…</source>
+        <translation>ครั้งที่ {number} วันที่ {date}…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="353"/>
+        <source>Certificates</source>
+        <translation>วุฒิบัตร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="359"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="360"/>
+        <source>Project report</source>
+        <translation>รายงานผลการดำเนินโครงการ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="365"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="366"/>
+        <source>Satisfaction summary</source>
+        <translation>สรุปผลการประเมินความพึงพอใจ</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsPage</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="72"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="112"/>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="76"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="115"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="77"/>
+        <source>All statuses</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="81"/>
+        <source>Find a round by its title…</source>
+        <translation>ค้นหาการฝึกอบรมจากชื่อ…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="83"/>
+        <source>New round…</source>
+        <translation>เพิ่มการฝึกอบรม…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="85"/>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="89"/>
+        <source>All years</source>
+        <translation>ทุกปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="107"/>
+        <source>Training rounds</source>
+        <translation>ทะเบียนการฝึกอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="114"/>
+        <source>Title</source>
+        <translation>ชื่อการฝึกอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="117"/>
+        <source>Dates</source>
+        <translation>วันที่อบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="119"/>
+        <source>Trainees</source>
+        <translation>ผู้เข้ารับการอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="121"/>
+        <source>Sessions</source>
+        <translation>จำนวนครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="123"/>
+        <source>Certified</source>
+        <translation>ได้วุฒิบัตร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="125"/>
+        <source>Steps done</source>
+        <translation>ขั้นตอนที่เสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="126"/>
+        <source>{done}/{count}</source>
+        <translation>{done}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="129"/>
+        <source>Venue</source>
+        <translation>สถานที่</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../wangmuang_desk/services/households.py" line="151"/>
@@ -4205,22 +6786,24 @@ Log: {log}</source>
         <translation>ลบหมู่ที่ {moo} ไม่ได้ เพราะมีผู้อาศัยอยู่ {count} คน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="278"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="351"/>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="286"/>
         <source>Enter the first name.</source>
         <translation>กรุณากรอกชื่อ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="288"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="361"/>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="319"/>
         <source>This national ID is already recorded for {name}, who is in the recycle bin. Restore that record instead of adding a new one.</source>
         <translation>เลขประจำตัวประชาชนนี้บันทึกไว้แล้วของ {name} ซึ่งอยู่ในถังรีไซเคิล กรุณากู้คืนข้อมูลเดิมแทนการเพิ่มใหม่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="293"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="366"/>
         <source>This national ID is already recorded for {name}.</source>
         <translation>เลขประจำตัวประชาชนนี้บันทึกไว้แล้วของ {name}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="300"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="373"/>
         <source>Choose a sex.</source>
         <translation>กรุณาเลือกเพศ</translation>
     </message>
@@ -4236,7 +6819,7 @@ Log: {log}</source>
     </message>
     <message>
         <location filename="../../wangmuang_desk/services/groups.py" line="79"/>
-        <location filename="../../wangmuang_desk/services/people.py" line="303"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="376"/>
         <location filename="../../wangmuang_desk/services/raw_materials.py" line="73"/>
         <source>This village no longer exists.</source>
         <translation>ไม่พบหมู่บ้านนี้แล้ว</translation>
@@ -4292,7 +6875,7 @@ Log: {log}</source>
         <translation>{name} ถูกอ้างถึงในคำร้องขอรับการสนับสนุน รุ่นการฝึกอบรม ความต้องการ หรือรายชื่อคณะทำงาน รวม {count} รายการ จึงเก็บข้อมูลไว้เพื่อให้ข้อมูลเหล่านั้นครบถ้วน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="310"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="383"/>
         <source>This household no longer exists.</source>
         <translation>ไม่พบครัวเรือนนี้แล้ว</translation>
     </message>
@@ -4302,7 +6885,7 @@ Log: {log}</source>
         <translation>กรุณากรอกชื่อวัตถุดิบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/recycle_bin.py" line="138"/>
+        <location filename="../../wangmuang_desk/services/recycle_bin.py" line="152"/>
         <source>{name} is a member of {groups} group(s) and a trainee of {rounds} training round(s); the record is kept so those stay complete.</source>
         <translation>{name} เป็นสมาชิกกลุ่ม {groups} กลุ่ม และเป็นผู้เข้ารับการอบรม {rounds} รุ่น จึงเก็บข้อมูลไว้เพื่อให้ข้อมูลเหล่านั้นครบถ้วน</translation>
     </message>
@@ -4423,12 +7006,15 @@ Log: {log}</source>
     </message>
     <message>
         <location filename="../../wangmuang_desk/services/group_ledger.py" line="59"/>
+        <location filename="../../wangmuang_desk/services/training_followup.py" line="153"/>
         <source>Enter the date.</source>
         <translation>กรุณากรอกวันที่</translation>
     </message>
     <message>
         <location filename="../../wangmuang_desk/services/group_ledger.py" line="62"/>
         <location filename="../../wangmuang_desk/services/groups.py" line="227"/>
+        <location filename="../../wangmuang_desk/services/training_followup.py" line="156"/>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="296"/>
         <source>The date is in the future.</source>
         <translation>วันที่เป็นวันในอนาคต</translation>
     </message>
@@ -4588,6 +7174,419 @@ Log: {log}</source>
         <location filename="../../wangmuang_desk/services/working_group.py" line="147"/>
         <source>Choose the group this representative stands for.</source>
         <translation>กรุณาเลือกกลุ่มที่ผู้แทนนี้เป็นตัวแทน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_budget.py" line="48"/>
+        <source>Choose the category of budget line {n}.</source>
+        <translation>กรุณาเลือกหมวดของรายการงบประมาณที่ {n}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_budget.py" line="53"/>
+        <location filename="../../wangmuang_desk/services/training_budget.py" line="56"/>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_editor.py" line="44"/>
+        <source>Budget line {n}: amounts cannot be negative.</source>
+        <translation>รายการงบประมาณที่ {n}: จำนวนต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_budget.py" line="59"/>
+        <source>Budget line {n}: this rate ceiling no longer exists.</source>
+        <translation>รายการงบประมาณที่ {n}: ไม่พบอัตราสูงสุดที่เลือกไว้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_budget.py" line="73"/>
+        <source>Line {n} ({description}): the rate {rate} is over the ceiling of {ceiling} {unit} ({condition}).</source>
+        <translation>รายการที่ {n} ({description}): อัตรา {rate} เกินอัตราสูงสุด {ceiling} {unit} ({condition})</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_budget.py" line="82"/>
+        <source>The total {total} is more than the approved {approved}.</source>
+        <translation>ยอดรวม {total} บาท เกินวงเงินที่อนุมัติ {approved} บาท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_documents.py" line="81"/>
+        <source>No certificate has been issued for this round yet (step 8).</source>
+        <translation>การฝึกอบรมรุ่นนี้ยังไม่ได้ออกวุฒิบัตร (ขั้นตอนที่ 8)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_documents.py" line="100"/>
+        <source>No satisfaction survey response has been entered yet (step 9).</source>
+        <translation>ยังไม่ได้บันทึกแบบประเมินความพึงพอใจ (ขั้นตอนที่ 9)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_evaluation.py" line="121"/>
+        <source>A score is a number from 0 to {max}.</source>
+        <translation>คะแนนต้องเป็นตัวเลขตั้งแต่ 0 ถึง {max}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_evaluation.py" line="150"/>
+        <source>Enter the date the certificates are given.</source>
+        <translation>กรุณากรอกวันที่มอบวุฒิบัตร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_evaluation.py" line="153"/>
+        <source>This signatory is no longer in the office profile.</source>
+        <translation>ไม่พบผู้ลงนามนี้ในข้อมูลหน่วยงานแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_evaluation.py" line="163"/>
+        <source>No trainee is due a certificate: everyone who passes already has one.</source>
+        <translation>ไม่มีผู้เข้ารับการอบรมที่ต้องออกวุฒิบัตรเพิ่ม เพราะผู้ที่ผ่านทุกคนได้รับวุฒิบัตรแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_followup.py" line="129"/>
+        <source>Choose the trainee.</source>
+        <translation>กรุณาเลือกผู้เข้ารับการอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_followup.py" line="159"/>
+        <source>The round has no sessions yet: a follow-up comes after the training.</source>
+        <translation>รุ่นนี้ยังไม่มีการอบรมครั้งใด การติดตามผลต้องทำหลังการฝึกอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_followup.py" line="163"/>
+        <source>A follow-up comes after the training: its last session was on {date}.</source>
+        <translation>การติดตามผลต้องทำหลังการฝึกอบรม ซึ่งอบรมครั้งสุดท้ายเมื่อ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="159"/>
+        <source>The file cannot be opened as an Excel workbook; it may be damaged.</source>
+        <translation>เปิดไฟล์นี้เป็นเวิร์กบุ๊ก Excel ไม่ได้ ไฟล์อาจเสียหาย</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="167"/>
+        <source>This is an old Excel file (.xls). Open it in Excel, save it as &quot;Excel Workbook (.xlsx)&quot; and choose that file.</source>
+        <translation>ไฟล์นี้เป็นไฟล์ Excel รุ่นเก่า (.xls) กรุณาเปิดใน Excel แล้วบันทึกเป็น &quot;เวิร์กบุ๊ก Excel (.xlsx)&quot; จากนั้นเลือกไฟล์นั้น</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="171"/>
+        <source>Choose an Excel workbook (.xlsx).</source>
+        <translation>กรุณาเลือกไฟล์เวิร์กบุ๊ก Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="178"/>
+        <source>The file cannot be read. Check that it still exists and is not open in another program.</source>
+        <translation>อ่านไฟล์ไม่ได้ กรุณาตรวจสอบว่ายังมีไฟล์นี้อยู่ และไม่ได้เปิดค้างไว้ในโปรแกรมอื่น</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="207"/>
+        <source>No header row was found. The first row must name the columns: {columns}.</source>
+        <translation>ไม่พบแถวหัวตาราง แถวแรกต้องระบุชื่อคอลัมน์: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="212"/>
+        <source>The sheet has no column {column}. The header row should name the columns: {columns}.</source>
+        <translation>ในชีตไม่มีคอลัมน์ {column} แถวหัวตารางควรระบุชื่อคอลัมน์: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="221"/>
+        <source>The sheet has more than {limit} rows. Split the list into files of at most {limit} rows.</source>
+        <translation>ชีตมีเกิน {limit} แถว กรุณาแบ่งรายชื่อเป็นหลายไฟล์ ไฟล์ละไม่เกิน {limit} แถว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="226"/>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="465"/>
+        <source>The sheet has no trainees under its header row.</source>
+        <translation>ไม่พบรายชื่อผู้เข้ารับการอบรมใต้แถวหัวตาราง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="243"/>
+        <source>&quot;{value}&quot; is not a village number (หมู่ที่); write it as 3 or หมู่ 3.</source>
+        <translation>&quot;{value}&quot; ไม่ใช่หมายเลขหมู่บ้าน (หมู่ที่) กรุณาเขียนเป็น 3 หรือ หมู่ 3</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="249"/>
+        <source>There is no หมู่ {moo} in the village list.</source>
+        <translation>ไม่มีหมู่ {moo} ในรายชื่อหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="282"/>
+        <source>Excel turned this cell into a date ({value}). Format the column as text and type it again.</source>
+        <translation>Excel แปลงค่าในช่องนี้เป็นวันที่ ({value}) กรุณาจัดรูปแบบคอลัมน์เป็นข้อความแล้วพิมพ์ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="288"/>
+        <source>Enter the last name.</source>
+        <translation>กรุณากรอกนามสกุล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="324"/>
+        <source>This national ID is recorded in the registry for {name}, not for the name on this row.</source>
+        <translation>เลขประจำตัวประชาชนนี้บันทึกไว้ในทะเบียนเป็นของ {name} ไม่ใช่ของผู้ที่มีชื่อในแถวนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="338"/>
+        <source>Several people in the registry have this name and none has this national ID recorded; record it on the right person first.</source>
+        <translation>มีผู้ที่ใช้ชื่อนี้หลายคนในทะเบียน และไม่มีผู้ใดบันทึกเลขประจำตัวประชาชนนี้ไว้ กรุณาบันทึกเลขนี้ให้บุคคลที่ถูกต้องก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="342"/>
+        <source>Several people with this name live in หมู่ {moo}; add the national ID to tell them apart.</source>
+        <translation>มีผู้ที่ใช้ชื่อนี้หลายคนในหมู่ {moo} กรุณาเพิ่มเลขประจำตัวประชาชนเพื่อแยกแยะบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="346"/>
+        <source>Several people in the registry have this name; add the national ID or the หมู่ to tell them apart.</source>
+        <translation>มีผู้ที่ใช้ชื่อนี้หลายคนในทะเบียน กรุณาเพิ่มเลขประจำตัวประชาชนหรือหมู่เพื่อแยกแยะบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="363"/>
+        <source>Row {row} has the same national ID.</source>
+        <translation>เลขประจำตัวประชาชนซ้ำกับแถวที่ {row}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="366"/>
+        <source>Row {row} is the same person in the registry.</source>
+        <translation>เป็นบุคคลเดียวกับแถวที่ {row} ในทะเบียน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="372"/>
+        <source>Row {row} has the same name and หมู่.</source>
+        <translation>ชื่อและหมู่ซ้ำกับแถวที่ {row}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="395"/>
+        <source>This person is already registered in this round.</source>
+        <translation>บุคคลนี้ลงทะเบียนในรุ่นนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="474"/>
+        <source>The people registry changed since the file was checked; choose the file again.</source>
+        <translation>ทะเบียนบุคคลมีการเปลี่ยนแปลงหลังจากตรวจสอบไฟล์ กรุณาเลือกไฟล์อีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_preparation.py" line="60"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="54"/>
+        <source>Enter the speaker&apos;s name.</source>
+        <translation>กรุณากรอกชื่อวิทยากร</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_preparation.py" line="65"/>
+        <source>This local sage is no longer in the registry.</source>
+        <translation>ปราชญ์ชาวบ้านคนนี้ไม่อยู่ในทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_preparation.py" line="69"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="55"/>
+        <source>Enter the name of the partner agency.</source>
+        <translation>กรุณากรอกชื่อหน่วยงานร่วม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_preparation.py" line="73"/>
+        <source>Enter what is to be prepared, or remove the empty line.</source>
+        <translation>กรุณากรอกรายการที่ต้องเตรียม หรือลบบรรทัดที่ว่างออก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_preparation.py" line="80"/>
+        <source>{name} teaches a session of this round; change that session&apos;s speaker before removing them.</source>
+        <translation>{name} เป็นวิทยากรในการอบรมครั้งหนึ่งของรุ่นนี้ กรุณาเปลี่ยนวิทยากรของครั้งนั้นก่อนนำออก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_rules.py" line="135"/>
+        <source>The band table needs at least one band.</source>
+        <translation>เกณฑ์การแปลผลต้องมีอย่างน้อย 1 ระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_rules.py" line="139"/>
+        <source>Every band needs a label.</source>
+        <translation>กรุณาตั้งชื่อให้ครบทุกระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_rules.py" line="141"/>
+        <source>Each band lies between 1.00 and 5.00, its low end not above its high end.</source>
+        <translation>แต่ละระดับต้องอยู่ระหว่าง 1.00 ถึง 5.00 และค่าต่ำสุดต้องไม่มากกว่าค่าสูงสุด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_rules.py" line="146"/>
+        <source>The bands must not overlap.</source>
+        <translation>ช่วงคะแนนของแต่ละระดับต้องไม่ซ้อนทับกัน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_sessions.py" line="128"/>
+        <source>Enter the date of the session.</source>
+        <translation>กรุณากรอกวันที่อบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_sessions.py" line="131"/>
+        <source>The session ends before it starts.</source>
+        <translation>เวลาสิ้นสุดอยู่ก่อนเวลาเริ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_sessions.py" line="134"/>
+        <source>Hours of a session are more than 0 and at most 24.</source>
+        <translation>จำนวนชั่วโมงของแต่ละครั้งต้องมากกว่า 0 และไม่เกิน 24</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_sessions.py" line="139"/>
+        <source>Choose one of this round&apos;s speakers (step 3).</source>
+        <translation>กรุณาเลือกวิทยากรคนใดคนหนึ่งของรุ่นนี้ (ขั้นตอนที่ 3)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_sessions.py" line="193"/>
+        <source>A certificate has been issued to this trainee; they stay in the round&apos;s register.</source>
+        <translation>ผู้เข้ารับการอบรมคนนี้ได้รับวุฒิบัตรแล้ว จึงต้องคงรายชื่อไว้ในทะเบียนของรุ่นนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_sessions.py" line="226"/>
+        <source>The list of trainees or sessions has changed since it was opened; reopen the attendance sheet.</source>
+        <translation>รายชื่อผู้เข้ารับการอบรมหรือรายการครั้งที่อบรมมีการเปลี่ยนแปลงหลังจากเปิดไว้ กรุณาเปิดตารางบันทึกการเข้าอบรมใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_sessions.py" line="252"/>
+        <source>{count} of the chosen people are no longer in the registry.</source>
+        <translation>บุคคลที่เลือกไว้ {count} คนไม่อยู่ในทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_survey.py" line="102"/>
+        <source>The form needs at least one statement.</source>
+        <translation>แบบประเมินต้องมีข้อคำถามอย่างน้อย 1 ข้อ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_survey.py" line="107"/>
+        <source>Statement {row}: enter its aspect.</source>
+        <translation>ข้อคำถามที่ {row}: กรุณากรอกด้าน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_survey.py" line="110"/>
+        <source>Statement {row}: enter the statement.</source>
+        <translation>ข้อคำถามที่ {row}: กรุณากรอกข้อคำถาม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_survey.py" line="172"/>
+        <source>Statement {row} is no longer on the form; reopen it.</source>
+        <translation>ข้อคำถามที่ {row} ไม่อยู่ในแบบประเมินแล้ว กรุณาเปิดแบบประเมินใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_survey.py" line="179"/>
+        <source>“{text}” already has {count} answer(s) and is kept: delete those responses first to remove it.</source>
+        <translation>ข้อคำถาม “{text}” มีคำตอบแล้ว {count} รายการ จึงยังคงไว้ หากต้องการนำออก กรุณาลบแบบประเมินที่ตอบข้อนี้ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_survey.py" line="255"/>
+        <source>Respondent numbers start at 1.</source>
+        <translation>เลขที่ผู้ตอบต้องเริ่มตั้งแต่ 1</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_survey.py" line="263"/>
+        <source>Respondent {number} is already entered for this round.</source>
+        <translation>บันทึกแบบประเมินของผู้ตอบเลขที่ {number} ในรุ่นนี้ไว้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_survey.py" line="268"/>
+        <source>Enter at least one answer.</source>
+        <translation>กรุณากรอกคำตอบอย่างน้อย 1 ข้อ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_survey.py" line="272"/>
+        <source>Each answer is a score from {low} to {high}.</source>
+        <translation>คำตอบแต่ละข้อต้องเป็นคะแนนตั้งแต่ {low} ถึง {high}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_survey.py" line="276"/>
+        <source>Some statements are no longer on the form; reopen it.</source>
+        <translation>ข้อคำถามบางข้อไม่อยู่ในแบบประเมินแล้ว กรุณาเปิดแบบประเมินใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="78"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="53"/>
+        <source>Enter the title of the training round.</source>
+        <translation>กรุณากรอกชื่อการฝึกอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="81"/>
+        <source>This need no longer exists.</source>
+        <translation>ไม่พบความต้องการนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="83"/>
+        <source>This group is no longer in the registry.</source>
+        <translation>กลุ่มอาชีพนี้ไม่อยู่ในทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="85"/>
+        <source>This support request no longer exists.</source>
+        <translation>ไม่พบคำขอรับการสนับสนุนนี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="95"/>
+        <source>One of the chosen villages no longer exists.</source>
+        <translation>ไม่พบหมู่บ้านที่เลือกไว้บางหมู่บ้านแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="98"/>
+        <source>The number of trainees cannot be negative.</source>
+        <translation>จำนวนผู้เข้ารับการอบรมต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="101"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="54"/>
+        <source>The last day is before the first day.</source>
+        <translation>วันสุดท้ายอยู่ก่อนวันแรก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="104"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="55"/>
+        <source>The length in hours must be more than zero.</source>
+        <translation>จำนวนชั่วโมงต้องมากกว่า 0</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="107"/>
+        <source>The attendance threshold is a percentage from 1 to 100.</source>
+        <translation>เกณฑ์การเข้าอบรมต้องเป็นร้อยละตั้งแต่ 1 ถึง 100</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="110"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="57"/>
+        <source>The pass mark cannot be negative.</source>
+        <translation>คะแนนผ่านต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="114"/>
+        <source>The fiscal year is a Buddhist Era year, such as {example}.</source>
+        <translation>ปีงบประมาณต้องเป็นปีพุทธศักราช เช่น {example}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="290"/>
+        <location filename="../../wangmuang_desk/ui/trainings/approval_form.py" line="35"/>
+        <source>Enter the reference of the council&apos;s approval.</source>
+        <translation>กรุณากรอกเลขที่อ้างอิงมติสภา อบต.</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="293"/>
+        <location filename="../../wangmuang_desk/ui/trainings/approval_form.py" line="36"/>
+        <source>Enter the date of the council&apos;s approval.</source>
+        <translation>กรุณากรอกวันที่สภา อบต. อนุมัติ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="299"/>
+        <location filename="../../wangmuang_desk/ui/trainings/approval_form.py" line="37"/>
+        <source>Enter the approved amount.</source>
+        <translation>กรุณากรอกวงเงินที่อนุมัติ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="302"/>
+        <location filename="../../wangmuang_desk/ui/trainings/approval_form.py" line="38"/>
+        <source>The approved amount cannot be negative.</source>
+        <translation>วงเงินที่อนุมัติต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="319"/>
+        <source>Certificates have been issued under the present threshold; it can no longer change.</source>
+        <translation>ได้ออกวุฒิบัตรตามเกณฑ์ปัจจุบันไปแล้ว จึงเปลี่ยนเกณฑ์ไม่ได้อีก</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="344"/>
+        <source>A round cannot change from “{current}” to “{new}”.</source>
+        <translation>เปลี่ยนสถานะการฝึกอบรมจาก “{current}” เป็น “{new}” ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="348"/>
+        <source>Record the council approval (step 5) first.</source>
+        <translation>กรุณาบันทึกการอนุมัติของสภา อบต. (ขั้นตอนที่ 5) ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="397"/>
+        <source>{name} has {count} certificate(s) in the certificate register; the round is kept so the register stays complete.</source>
+        <translation>{name} มีวุฒิบัตร {count} ฉบับในทะเบียนคุมวุฒิบัตร จึงเก็บข้อมูลการฝึกอบรมรุ่นนี้ไว้เพื่อให้ทะเบียนครบถ้วน</translation>
     </message>
 </context>
 <context>
