@@ -6269,7 +6269,7 @@ Log: {log}</source>
     <message>
         <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="59"/>
         <source>None of these</source>
-        <translation>ไม่ใช่ข้อใดข้างต้น</translation>
+        <translation>ไม่ระบุ</translation>
     </message>
     <message>
         <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="60"/>
@@ -6438,10 +6438,10 @@ Log: {log}</source>
     <message>
         <location filename="../../wangmuang_desk/ui/trainings/step_pages.py" line="115"/>
         <location filename="../../wangmuang_desk/ui/trainings/training_documents.py" line="67"/>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="216"/>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="229"/>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="278"/>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="306"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="219"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="232"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="281"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="309"/>
         <source>This round is no longer in the registry.</source>
         <translation>ไม่พบการฝึกอบรมรุ่นนี้ในทะเบียนแล้ว</translation>
     </message>
@@ -6506,91 +6506,91 @@ Log: {log}</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="158"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="161"/>
         <source>Training round: {title}</source>
         <translation>การฝึกอบรม: {title}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="165"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="168"/>
         <source>Fiscal year {year}</source>
         <translation>ปีงบประมาณ {year}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="208"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="211"/>
         <source>Step {number}: {name}</source>
         <translation>ขั้นตอนที่ {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="262"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="265"/>
         <source>Reopen</source>
         <translation>เปิดขั้นตอนอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="263"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="266"/>
         <source>Mark this step done</source>
         <translation>บันทึกว่าขั้นตอนนี้เสร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="265"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="268"/>
         <source>Mark step {number} as not done yet</source>
         <translation>บันทึกว่าขั้นตอนที่ {number} ยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="267"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="270"/>
         <source>Record that step {number} is done today</source>
         <translation>บันทึกว่าขั้นตอนที่ {number} เสร็จแล้วในวันนี้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="295"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="298"/>
         <source>Cancel this training round? It can be planned again later.</source>
         <translation>ยกเลิกการฝึกอบรมรุ่นนี้หรือไม่ (วางแผนใหม่ได้ภายหลัง)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="316"/>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="347"/>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="348"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="319"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="350"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="351"/>
         <source>Sign-in sheet</source>
         <translation>ใบลงชื่อผู้เข้ารับการอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="319"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="322"/>
         <source>Certificates…</source>
         <translation>วุฒิบัตร…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="320"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="323"/>
         <source>Project report…</source>
         <translation>รายงานผลการดำเนินโครงการ…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="321"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="324"/>
         <source>Satisfaction summary…</source>
         <translation>สรุปผลการประเมินความพึงพอใจ…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="328"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="331"/>
         <source>Every session…</source>
         <translation>ทุกครั้ง…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="331"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="334"/>
         <source>Session {number}, {date}…</source>
         <translation>ครั้งที่ {number} วันที่ {date}…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="353"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="356"/>
         <source>Certificates</source>
         <translation>วุฒิบัตร</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="359"/>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="360"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="362"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="363"/>
         <source>Project report</source>
         <translation>รายงานผลการดำเนินโครงการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="365"/>
-        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="366"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="368"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_window.py" line="369"/>
         <source>Satisfaction summary</source>
         <translation>สรุปผลการประเมินความพึงพอใจ</translation>
     </message>
@@ -6652,22 +6652,22 @@ Log: {log}</source>
     <message>
         <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="119"/>
         <source>Trainees</source>
-        <translation>ผู้เข้ารับการอบรม</translation>
+        <translation>ผู้อบรม</translation>
     </message>
     <message>
         <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="121"/>
         <source>Sessions</source>
-        <translation>จำนวนครั้ง</translation>
+        <translation>ครั้ง</translation>
     </message>
     <message>
         <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="123"/>
         <source>Certified</source>
-        <translation>ได้วุฒิบัตร</translation>
+        <translation>วุฒิบัตร</translation>
     </message>
     <message>
         <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="125"/>
         <source>Steps done</source>
-        <translation>ขั้นตอนที่เสร็จ</translation>
+        <translation>ขั้นตอน</translation>
     </message>
     <message>
         <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="126"/>

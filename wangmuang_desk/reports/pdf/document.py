@@ -305,7 +305,7 @@ class ThaiDocument:
                 thai_digits=self.thai_digits,
                 head_y=RUNNING_HEAD_BASELINE,
             )
-        template.build(story, **kwargs)
+        template.build(glue_headings(story), **kwargs)
 
     def _page_template(self, landscape: bool) -> PageTemplate:
         m = self.margins
@@ -326,3 +326,22 @@ class ThaiDocument:
 
 def _template_name(landscape: bool) -> str:
     return "landscape" if landscape else "portrait"
+
+
+def glue_headings(story: list[Flowable]) -> list[Flowable]:
+    """Move a keep-with-next flowable (a heading) into the KeepTogether that follows it.
+
+    reportlab keeps a heading with the next flowable only when that one may go into a
+    container itself, which a KeepTogether may not: the heading was left alone at the foot
+    of a page while its table moved on.
+    """
+    from reportlab.platypus import KeepTogether
+
+    out: list[Flowable] = []
+    for flowable in reversed(story):
+        if out and isinstance(out[-1], KeepTogether) and flowable.getKeepWithNext():
+            out[-1] = KeepTogether([flowable, *out[-1]._content])
+        else:
+            out.append(flowable)
+    out.reverse()
+    return out

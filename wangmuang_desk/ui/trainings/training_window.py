@@ -91,6 +91,9 @@ class TrainingWindow(QDialog):
         close.clicked.connect(self.reject)
         for button in (self.status_button, self.documents_button, close):
             button.setAutoDefault(False)
+        for button in (self.status_button, self.documents_button):
+            # The style's size hint leaves no room for the menu arrow: the text was cut.
+            button.setMinimumWidth(button.sizeHint().width() + 24)
 
         self.steps = StepList()
         self.steps.setMinimumWidth(260)
