@@ -3,6 +3,7 @@ them; the documents are read back from the PDF."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -21,6 +22,7 @@ from wangmuang_desk.services.training_rows import (
     SurveyResponseInput,
     TrainingInput,
 )
+from wangmuang_desk.thai.digits import to_arabic_digits
 
 NAMES = ("น้ำฝน", "ผู้ใหญ่ทองใบ", "สมศรี", "ปู่เย็น")
 
@@ -95,3 +97,14 @@ def test_export_refuses_missing_round_or_session_without_a_file(services, villag
                  str(out)]) == 1
     assert not out.exists()
     assert "999" in capsys.readouterr().err
+
+
+def test_sign_in_sheet_masks_each_phone_once(services, villages, tmp_path):
+    tid = _round(services, villages)
+    person = services.training_sessions.trainees(tid)[0].person_id
+    services.people.update(person, replace(services.people.get(person)[1], phone="0812345678"))
+    out = tmp_path / "sheet.pdf"
+    assert main(["export", "sign-in-sheet", str(services.db.path), "--training", str(tid),
+                 "--session", "1", "--out", str(out)]) == 0
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "08x-xxx-5678" in to_arabic_digits(text)

@@ -61,8 +61,10 @@ class DocTrainee:
 
     @classmethod
     def from_row(cls, row: TraineeRow) -> DocTrainee:
-        return cls(row.name, row.house_no, row.moo, row.village_name,
-                   mask_phone(row.phone) if row.phone else "", row.citizen_id_masked, row.id)
+        # The service hands TraineeRow over masked already; masking twice loses the digits.
+        phone = row.phone if not row.phone or "x" in row.phone else mask_phone(row.phone)
+        return cls(row.name, row.house_no, row.moo, row.village_name, phone,
+                   row.citizen_id_masked, row.id)
 
 
 @dataclass(frozen=True)

@@ -87,8 +87,10 @@ class TrainingDocuments:
             end = sessions[-1].data.session_date if sessions else t.planned_end
             partner = s.scalars(select(Partner.agency).where(
                 Partner.training_id == training_id).order_by(Partner.id)).first() or ""
+            # The course is its topic ("การทำไม้กวาดดอกหญ้า"), not the project's long title.
+            course = t.topic.strip() or t.title
             return CertificateBatch(
-                office, tuple(CertificateData.from_row(r, t.title, start, end, hours)
+                office, tuple(CertificateData.from_row(r, course, start, end, hours)
                               for r in rows), t.thai_digits, partner)
 
     def survey_data(self, training_id: int) -> SurveyReportData:

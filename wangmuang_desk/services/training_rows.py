@@ -227,7 +227,7 @@ class TraineeRow:
     house_no: str
     moo: int | None
     village_name: str
-    phone: str
+    phone: str  # masked, 08x-xxx-1234 (PDPA: lists and printouts)
     registered_on: date | None
     pre_score: Decimal | None
     post_score: Decimal | None
