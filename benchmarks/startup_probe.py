@@ -101,8 +101,13 @@ def wait_for_first_rows(app, window, timeout: float = 60.0) -> bool:
 def _patch_workspace(workspace) -> None:
     _marked_wrapper(workspace, "start_opening", "opening started",
                     at_start="imports before opening")
-    _timed_wrapper(workspace, "open_database", "within: open_database (header, revision)")
+    _timed_wrapper(workspace, "open_database", "within: open_database (all of it)")
     _timed_wrapper(workspace.Workspace, "require_checked", "within: waiting for the check")
+
+
+def _patch_schema(schema) -> None:
+    # The part of open_database after the damage check began: SQLAlchemy loads here.
+    _timed_wrapper(schema, "_database", "within: SQLAlchemy, the engine")
 
 
 def _patch_backup(backup) -> None:
@@ -141,6 +146,7 @@ def _patch_app(app_module) -> None:
 def main() -> int:
     sys.meta_path.insert(0, AfterImport({
         "wangmuang_desk.services.workspace": _patch_workspace,
+        "wangmuang_desk.db.schema": _patch_schema,
         "wangmuang_desk.db.backup": _patch_backup,
         "wangmuang_desk.app": _patch_app,
     }))

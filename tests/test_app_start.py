@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from wangmuang_desk import app as app_module
 from wangmuang_desk.db.backup import backup_database
@@ -64,7 +65,7 @@ def restore_offer(monkeypatch: pytest.MonkeyPatch):
     FakeRestoreDialog.offers = []
     FakeRestoreDialog.choose_first = False
     monkeypatch.setattr(restore_dialog, "RestoreDialog", FakeRestoreDialog)
-    monkeypatch.setattr(app_module.QMessageBox, "information", lambda *_a, **_k: None)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a, **_k: None)
     return FakeRestoreDialog
 
 
@@ -89,7 +90,7 @@ def test_a_damaged_file_ends_in_the_restore_offer_untouched(
 
 def test_a_file_open_elsewhere_is_refused_with_a_message(qapp, demo, monkeypatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(app_module.QMessageBox, "critical",
+    monkeypatch.setattr(QMessageBox, "critical",
                         lambda _parent, _title, text: shown.append(text))
     with InstanceLock(demo):  # another window has it
         opening = start_opening(demo)
@@ -136,6 +137,33 @@ def test_every_page_and_the_recycle_bin_work_after_the_start(
                             lambda dialog: seen.append(len(dialog.items)) or 0)
         desk.recycle_bin()
         assert seen == [1]
+    finally:
+        desk.close()
+
+
+def test_the_status_bar_and_the_first_start_wizard_follow_the_first_page(
+    qtbot, demo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The office's part of the window waits until the first page is up (app.WARM_UP_AFTER_MS):
+    # it needs the office's service and models, which the first page does not.
+    conn = sqlite3.connect(demo)
+    with conn:
+        conn.execute("UPDATE office_profile SET setup_done = 0")
+    conn.close()
+    from wangmuang_desk.ui.settings import first_start_wizard
+
+    opened: list[int] = []
+    monkeypatch.setattr(first_start_wizard.FirstStartWizard, "exec",
+                        lambda wizard: opened.append(1) or 0)
+    desk = app_module.DeskApp(demo)
+    assert desk.open() is True
+    try:
+        window = desk.show_window()
+        qtbot.addWidget(window)
+        assert window.profile is None and opened == []
+        qtbot.waitUntil(lambda: window.profile is not None and opened == [1], timeout=20_000)
+        assert window.profile.name and window.profile.name in window._status_label.text()
+        assert window.statusBar().currentMessage() == str(demo)
     finally:
         desk.close()
 
@@ -209,6 +237,7 @@ _NOT_AT_START = (
     "alembic",
 )
 _LOADED_LATER = {
+    "wangmuang_desk.db.models.office", "wangmuang_desk.db.models.people",
     "wangmuang_desk.db.models.groups", "wangmuang_desk.db.models.training",
     "wangmuang_desk.services.groups", "wangmuang_desk.services.recycle_bin",
 }
@@ -228,7 +257,9 @@ def _start_in_a_fresh_interpreter(db: Path, mode: str) -> dict:
     assert done.returncode == 0 and lines, done.stderr[-3000:]
     report = json.loads(lines[-1][len("REPORT "):])
     at_start = set(report["at_start"])
-    assert "wangmuang_desk.db.models.people" in at_start  # the first page's own models
+    assert "wangmuang_desk.services.people" in at_start  # the first page's own service
+    # ... which lists people without the ORM models: none is declared before the first page.
+    assert sorted(name for name in at_start if name.startswith("wangmuang_desk.db.models.")) == []
     assert [name for name in _NOT_AT_START if name in at_start] == []
     assert _LOADED_LATER <= set(report["later"])
     assert {"occupational_group", "group_member", "trainee"} <= set(report["tables"])

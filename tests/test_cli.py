@@ -78,3 +78,20 @@ def test_bad_arguments_exit_non_zero(tmp_path):
     result = run("demo", str(tmp_path / "x.sqlite3"), "--people", "0")
     assert result.returncode != 0
     assert not (tmp_path / "x.sqlite3").exists()
+
+
+def test_plain_gui_command_lines_read_as_the_parser_reads_them(tmp_path):
+    # The start reads these two without argparse (cli._plain_gui); anything else is parsed.
+    from pathlib import Path
+
+    from wangmuang_desk.cli import _parser, _plain_gui
+
+    for argv in ([], ["--db", str(tmp_path / "ฐาน ข้อมูล.sqlite3")], ["--db", "demo"],
+                 ["--db", ""]):
+        args = _parser().parse_args(argv)
+        assert args.command is None and not args.version
+        assert _plain_gui(argv) == (args.db,), argv
+    for argv in (["--db=x.sqlite3"], ["--version"], ["--db", "-x"], ["check", "x"],
+                 ["--db", "x", "check", "y"], ["--d", "x"]):
+        assert _plain_gui(argv) is None, argv
+    assert _plain_gui(["--db", "x"]) == (Path("x"),)

@@ -1,6 +1,7 @@
 """GUI start-up and the controller behind the menus (wires services to screens).
 
-Only what the first window needs is imported at start; dialogs and pages import on first use.
+Only what the first window needs is imported at start; dialogs and pages import on first use,
+and so does QMessageBox (PySide makes each Qt class with its enums on first use: ms each).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from wangmuang_desk import __version__
 from wangmuang_desk.logging_setup import current_log_path, setup_logging
@@ -29,11 +30,12 @@ from wangmuang_desk.ui.crash_dialog import install_excepthook
 from wangmuang_desk.ui.fonts import apply_ui_font, register_fonts
 from wangmuang_desk.ui.i18n import current_language, install_translator, set_language
 from wangmuang_desk.ui.main_window import MainWindow, WindowActions
-from wangmuang_desk.ui.navigation import build_pages, preload_first_page
+from wangmuang_desk.ui.navigation import build_pages
 
 log = logging.getLogger(__name__)
-# How long after the window is shown the warm-up starts: time for the first page to fetch
-# and paint its rows first (under 200 ms on the 200,000-person stress database).
+# How long after the window is shown the status bar, the warm-up and the day's backup start:
+# time for the first page to fetch and paint its rows first (under 200 ms on the
+# 200,000-person stress database).
 WARM_UP_AFTER_MS = 500
 
 
@@ -61,20 +63,21 @@ class DeskApp:
         """Open the database, offering to restore a backup when it is refused.
 
         True once the file is open and has passed its damage check. The check of a large
-        file runs in the background (services.workspace) while the rest of the program and
-        the first page load here; the window is built only after it passed, so staff never
-        see or edit a damaged file, exactly as when the check came first. `opening` is an
-        opening started before Qt loaded (workspace.start_opening, from cli.py): its result,
-        good or refused, is taken as the first attempt.
+        file runs in the background (services.workspace), begun before SQLAlchemy and Qt
+        loaded; the window is built only after it passed, so staff never see or edit a
+        damaged file, exactly as when the check came first. `opening` is an opening started
+        before Qt loaded (workspace.start_opening, from cli.py): its result, good or
+        refused, is taken as the first attempt.
         """
         attempt = opening or self._open_afresh
         while True:
             try:
                 self.workspace = attempt()
-                preload_first_page(self.workspace.services)
                 self.workspace.require_checked()
                 return True
             except AlreadyOpenError as exc:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.critical(
                     None,
                     QCoreApplication.translate("DeskApp", "Database already open"),
@@ -89,9 +92,11 @@ class DeskApp:
             attempt = self._open_afresh
 
     def _open_afresh(self) -> Workspace:
-        return open_workspace(self.db_path)
+        return open_workspace(self.db_path, hold_backup=True)  # until the window is up
 
     def _offer_restore(self, exc: DatabaseOpenError) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         from wangmuang_desk.ui.dialogs.restore_dialog import RestoreDialog
 
         backups = list_backups(self.db_path)
@@ -119,24 +124,39 @@ class DeskApp:
             "office_profile": self.office_profile,
             "villages": self.villages,
             "reference_lists": self.reference_lists,
+            "training_settings": self.training_settings,
             "language": self.language,
             "about": self.about,
         }
-        self.window = MainWindow(services, WindowActions(handlers), build_pages(services))
-        self.window.show()
+        window = MainWindow(
+            services, WindowActions(handlers), build_pages(services), status_later=True)
+        self.window = window
+        window.show()
         _resume_garbage_collection()
+        # What the first page does not need comes once it is up: the office in the status bar
+        # (with the office's models and service), the first-start wizard on a file not set up
+        # yet, then the rest of the models and services; and the day's backup, which copies
+        # the whole file, so it does not compete with the start for the processor.
+        QTimer.singleShot(WARM_UP_AFTER_MS, lambda: self._finish_window(window))
         self._warm_up_later()
-        if not self.window.profile.setup_done:
+        QTimer.singleShot(WARM_UP_AFTER_MS, self.workspace.allow_daily_backup)
+        return window
+
+    def _finish_window(self, window: MainWindow) -> None:
+        """The window's office part, left out of its first paint (show_window)."""
+        if self.window is not window or self.workspace is None:
+            return  # closed or restored meanwhile
+        window.refresh_status()
+        if not window.profile.setup_done:
             from wangmuang_desk.ui.settings.first_start_wizard import FirstStartWizard
 
-            FirstStartWizard(services.office, self.window).exec()
-            self.window.refresh_pages()
-        return self.window
+            FirstStartWizard(self.workspace.services.office, window).exec()
+            window.refresh_pages()
 
     def _warm_up_later(self) -> None:
         """Once the first page is up, load what the start left out, one step per turn.
 
-        The start loads only the first page's models and services (design.md, start-up
+        The start loads only the first page's service, and no models (design.md, start-up
         budget); without this the first opening of another page (the groups, with their
         models) would load them and take longer than a page may (300 ms). Each step is a
         short import, so the window stays responsive between them.
@@ -164,7 +184,7 @@ class DeskApp:
 
     # --- menu handlers ---------------------------------------------------------------------
     def backup_now(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         assert self.workspace is not None
         default = self.workspace.backups_dir / f"wangmuang-desk-{_stamp()}.sqlite3"
@@ -192,6 +212,8 @@ class DeskApp:
         )
 
     def restore(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from wangmuang_desk.ui.dialogs.restore_dialog import RestoreDialog
 
         assert self.workspace is not None
@@ -239,6 +261,12 @@ class DeskApp:
         if VillagesDialog(self.workspace.services.office, self.window).exec():
             self.window.refresh_pages()
 
+    def training_settings(self) -> None:
+        from wangmuang_desk.ui.trainings.training_settings_dialog import TrainingSettingsDialog
+
+        assert self.workspace is not None
+        TrainingSettingsDialog(self.workspace.services, self.window).exec()
+
     def reference_lists(self) -> None:
         from wangmuang_desk.ui.settings.reference_lists_dialog import ReferenceListsDialog
 
@@ -254,6 +282,8 @@ class DeskApp:
             set_language(settings, choice)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self.window,
             QCoreApplication.translate("DeskApp", "About this program"),

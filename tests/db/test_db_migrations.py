@@ -196,3 +196,38 @@ def test_a_failing_step_leaves_the_database_as_it_was(
     assert sql(path, "SELECT name FROM sqlite_master WHERE name = 'extra_note'") == []
     assert "extra" not in {r[1] for r in sql(path, "PRAGMA table_info(village)")}
     assert [p.name for p in backups.iterdir() if "before-upgrade" in p.name]
+
+
+def test_an_older_file_opened_with_the_background_check_waits_for_it_before_upgrading(
+    tmp_path: Path, make_db, sql, digest, two_revisions
+) -> None:
+    good = make_db(tmp_path / "old.sqlite3")  # in WAL mode: its check begins at once
+    damaged = make_db(tmp_path / "damaged.sqlite3")
+    sql(damaged, "CREATE TABLE filler (x TEXT)")
+    for _ in range(40):
+        sql(damaged, "INSERT INTO filler VALUES (?)", ("ข้อมูล" * 400,))
+    sql(damaged, "PRAGMA wal_checkpoint(TRUNCATE)")
+    conn = sqlite3.connect(damaged)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    for suffix in ("-wal", "-shm"):
+        damaged.with_name(damaged.name + suffix).unlink(missing_ok=True)
+    data = bytearray(damaged.read_bytes())
+    middle = (len(data) // page_size // 2) * page_size
+    data[middle : middle + page_size] = b"\xa5" * page_size
+    damaged.write_bytes(bytes(data))
+    before = digest(damaged)
+    two_revisions(fail=False)
+    backups = tmp_path / "backups"
+
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(damaged, backups_dir=backups, check_in_background=True)
+    assert "เสียหาย" in str(info.value)
+    assert digest(damaged) == before and not backups.exists()  # no upgrade, no backup
+
+    db = open_database(good, backups_dir=backups, check_in_background=True)
+    try:
+        assert db.gate is None  # checked before the upgrade, not after
+    finally:
+        db.dispose()
+    assert sql(good, "SELECT version_num FROM alembic_version") == [("0002",)]

@@ -158,3 +158,82 @@ def test_background_check_waits_for_nothing_on_a_good_file(db_path: Path) -> Non
             assert conn.exec_driver_sql("SELECT count(*) FROM village").scalar() >= 0
     finally:
         db.dispose()
+
+
+# In a fresh interpreter: what was loaded when the background check began.
+_WHEN_THE_CHECK_BEGAN = r"""
+import sys
+from wangmuang_desk.db import background_check, schema
+
+loaded = {}
+start = background_check.IntegrityCheck.start
+
+def recording_start(check):
+    loaded["sqlalchemy"] = "sqlalchemy" in sys.modules
+    return start(check)
+
+background_check.IntegrityCheck.start = recording_start
+db = schema.open_database(sys.argv[1], check_in_background=True)
+db.require_checked()
+db.dispose()
+print("BEGAN", loaded["sqlalchemy"], "sqlalchemy" in sys.modules)
+"""
+
+
+def test_the_background_check_begins_before_sqlalchemy_loads(db_path: Path) -> None:
+    # The check of a large file is the longest part of the opening: it reads the file while
+    # SQLAlchemy (and in the GUI, Qt and the screens) load, not after.
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _WHEN_THE_CHECK_BEGAN, str(db_path)],
+        capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "BEGAN False True" in done.stdout
+
+
+def _checks_running() -> list[str]:
+    import threading
+
+    return [t.name for t in threading.enumerate() if t.name == "integrity-check"]
+
+
+def test_a_file_refused_after_its_check_began_is_let_go_at_once(
+    tmp_path: Path, db_path: Path, digest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A foreign file in WAL mode: its check begins, then the file is refused for being foreign.
+    foreign = tmp_path / "contacts.db"
+    conn = sqlite3.connect(foreign)
+    with conn:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("CREATE TABLE contact (name TEXT)")
+    conn.close()
+    before = digest(foreign)
+    with pytest.raises(errors.ForeignDatabaseError):
+        open_database(foreign, check_in_background=True)
+    assert _checks_running() == []  # stopped, its connection closed
+    assert digest(foreign) == before and _names(tmp_path) == ["contacts.db", "data"]
+
+    from wangmuang_desk.db import schema
+
+    monkeypatch.setattr(schema, "trigram_available", lambda: False)
+    with pytest.raises(errors.DatabaseOpenError, match="FTS5 trigram"):
+        open_database(db_path, check_in_background=True)
+    assert _checks_running() == []
+
+
+def test_a_stopped_check_counts_as_failed_and_never_keeps_anyone_waiting(db_path: Path) -> None:
+    from wangmuang_desk.db.background_check import IntegrityCheck
+
+    check = IntegrityCheck(db_path).start()
+    check.stop()
+    assert check.done and not check.passed
+    with pytest.raises(errors.DatabaseOpenError):
+        check.require()
+    assert _checks_running() == []
+
+    never_started = IntegrityCheck(db_path)
+    never_started.stop()
+    assert never_started.wait(0) and not never_started.passed

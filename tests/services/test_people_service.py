@@ -87,3 +87,21 @@ def test_age_sort_puts_the_youngest_first(services):
     assert [r.first_name for r in rows] == ["หลาน", "ปู่"]
     rows = services.people.fetch(ListQuery(sort_key="age", descending=True), 0, 10)
     assert [r.first_name for r in rows] == ["ปู่", "หลาน"]
+
+
+def test_the_lists_own_view_of_the_tables_matches_the_models():
+    # The list reads person and village through plain Core tables (no models at start):
+    # every column it names exists in the model, with the same kind of type, so dates and
+    # yes/no flags come back as through the models.
+    from wangmuang_desk.db.models import Person, Village
+    from wangmuang_desk.services import people
+
+    for view, model in ((people._person, Person.__table__), (people._village, Village.__table__)):
+        for col in view.c:
+            assert col.name in model.c, col.name
+            assert issubclass(type(model.c[col.name].type), type(col.type)), col.name
+
+
+def test_the_list_filters_villages_are_the_offices(services, villages):
+    assert services.people.villages() == services.office.villages()
+    assert [v.moo for v in services.people.villages()] == sorted(v.moo for v in villages.values())

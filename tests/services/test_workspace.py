@@ -159,3 +159,30 @@ def test_closing_refreshes_the_planner_statistics(tmp_path: Path) -> None:
     finally:
         conn.close()
     assert "person" in tables
+
+
+def test_a_held_backup_waits_for_the_window_and_is_taken_by_close_at_the_latest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The GUI holds the day's backup back until its window is up (app.DeskApp.show_window).
+    from wangmuang_desk.services import workspace as workspace_module
+
+    monkeypatch.setattr(workspace_module, "BACKUP_HOLD_LIMIT_S", 600.0)
+    backup = daily_path(backups_dir_for(tmp_path / "data" / "a.sqlite3"), date.today())
+    path = _make(tmp_path / "data" / "a.sqlite3", people=20)
+    workspace = open_workspace(path, hold_backup=True)
+    try:
+        workspace.require_checked()
+        assert workspace.services.people.count(ListQuery()) == 20
+        assert not backup.exists()  # checked, but held back
+        workspace.allow_daily_backup()
+    finally:
+        workspace.close()
+    assert backup.is_file()
+
+    # Never allowed (a start that failed before its window): closing takes it anyway.
+    other = _make(tmp_path / "other" / "b.sqlite3", people=5)
+    held = open_workspace(other, hold_backup=True)
+    held.require_checked()
+    held.close()
+    assert daily_path(backups_dir_for(other), date.today()).is_file()

@@ -1,7 +1,9 @@
 """Opening a database file safely: create, check, back up and upgrade its schema.
 
 Alembic is imported only when a schema has to be created or upgraded, so an up-to-date file
-opens without loading it (startup budget in design.md).
+opens without loading it (startup budget in design.md). SQLAlchemy is imported only by the
+functions that need it: looking at a file (header, tables, revision, the damage check) needs
+nothing but sqlite3, so the GUI's start begins the damage check before SQLAlchemy loads.
 """
 
 from __future__ import annotations
@@ -11,14 +13,11 @@ import logging
 import os
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.pool import NullPool
-
-from wangmuang_desk.db.engine import Database
 from wangmuang_desk.db.errors import (
     CorruptDatabaseError,
     DatabaseOpenError,
@@ -29,6 +28,10 @@ from wangmuang_desk.db.errors import (
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
+
+    from wangmuang_desk.db.background_check import IntegrityCheck
+    from wangmuang_desk.db.engine import Database
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +195,9 @@ def migration_engine(path: Path | str) -> Engine:
     half-applied; the recipe from the SQLAlchemy pysqlite docs takes over BEGIN. Foreign keys
     are off because batch migrations copy and drop tables (env.py checks them after each step).
     """
+    from sqlalchemy import URL, create_engine, event
+    from sqlalchemy.pool import NullPool
+
     # URL.create, not an f-string: a "?" or "%20" in a folder name must stay part of the path.
     engine = create_engine(URL.create("sqlite", database=str(Path(path))), poolclass=NullPool)
 
@@ -227,28 +233,50 @@ def open_database(
     `backups_dir` (default: a `backups` folder beside the file) receives the before-upgrade copy.
 
     The damage check (PRAGMA quick_check) reads the whole file, which grows with it. With
-    `check_in_background` it runs in a thread when that is safe: the file is current and in
-    WAL mode, so opening it writes nothing. The header, tables and revision are still
-    checked here, and the returned Database connects only once the check has passed (its
-    `gate`); a damaged file then raises CorruptDatabaseError from `gate.require()` and from
-    any use of the database, which never touched it.
+    `check_in_background` it runs in a thread when that is safe: the file is in WAL mode,
+    so opening it writes nothing. It begins before anything else here (SQLAlchemy is not
+    even loaded yet); the header, tables and revision are still checked here, and the
+    returned Database connects only once the check has passed (its `gate`); a damaged file
+    then raises CorruptDatabaseError from `gate.require()` and from any use of the database,
+    which never touched it. An older file waits for the check before its upgrade.
     """
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
         _create_new(path)
-        return Database(path)
+        return _database(path)
     if not is_sqlite_file(path):
         raise NotADatabaseError(path)
 
     # A file not yet in WAL mode gets its header rewritten by the first connection
     # (journal_mode=WAL), so it is checked before anything else happens to it.
-    deferred = check_in_background and in_wal_mode(path)
-    tables, revision = _inspect(path, quick_check=not deferred)
+    check = None
+    if check_in_background and in_wal_mode(path):
+        from wangmuang_desk.db.background_check import IntegrityCheck
+
+        # Begun first, before SQLAlchemy loads (_database): it is the longest part of the
+        # opening. A file refused for another reason has it stopped, so nothing of this
+        # opening keeps the file open.
+        check = IntegrityCheck(path).start()
+    try:
+        return _open_existing(path, backups_dir, check)
+    except BaseException:
+        if check is not None:
+            check.stop()
+        raise
+
+
+def _open_existing(
+    path: Path, backups_dir: Path | str | None, check: IntegrityCheck | None
+) -> Database:
+    """open_database of a SQLite file, with its damage check running already or not at all."""
+    tables, revision = _inspect(path, quick_check=check is None)
 
     if not tables:
         # A valid SQLite file with nothing in it: as good as empty.
+        if check is not None:
+            check.stop()  # the file is about to be replaced
         _create_new(path)
-        return Database(path)
+        return _database(path)
     if "alembic_version" not in tables or revision is None:
         raise ForeignDatabaseError(path)
     if PERSON_FTS in tables and not trigram_available():
@@ -260,22 +288,24 @@ def open_database(
             "database uses; please install the program from its installer",
         )
     if revision == HEAD_REVISION:
-        if deferred:
-            from wangmuang_desk.db.background_check import IntegrityCheck
-
-            return Database(path, gate=IntegrityCheck(path).start())
-        return Database(path)
+        return _database(path, gate=check)
 
     if revision not in known_revisions():
         if not APP_TABLES <= tables:
             raise ForeignDatabaseError(path, detail=f"revision {revision}")
         raise NewerDatabaseError(path, detail=f"revision {revision}, this program {HEAD_REVISION}")
 
-    if deferred:
-        check_integrity(path)  # an upgrade writes: the file must pass first
+    if check is not None:
+        check.require()  # an upgrade writes: the file must pass first
     folder = Path(backups_dir) if backups_dir is not None else path.parent / "backups"
     _upgrade(path, folder, revision)
-    return Database(path)
+    return _database(path)
+
+
+def _database(path: Path, gate: IntegrityCheck | None = None) -> Database:
+    from wangmuang_desk.db.engine import Database  # SQLAlchemy: only for a file that opens
+
+    return Database(path, gate=gate)
 
 
 def _refusal(path: Path, exc: sqlite3.DatabaseError) -> DatabaseOpenError:
@@ -305,12 +335,20 @@ def _raise_unless_ok(path: Path, rows: list) -> None:
         raise CorruptDatabaseError(path, detail="; ".join(str(r[0]) for r in rows[:5]))
 
 
-def check_integrity(path: Path | str) -> None:
-    """PRAGMA quick_check on a read-only connection; CorruptDatabaseError when damaged."""
+def check_integrity(
+    path: Path | str, *, on_connect: Callable[[sqlite3.Connection], object] | None = None
+) -> None:
+    """PRAGMA quick_check on a read-only connection; CorruptDatabaseError when damaged.
+
+    `on_connect` is given the connection before the check begins: a check in another thread
+    keeps it so that it can be cut short (`interrupt()`).
+    """
     path = Path(path)
     try:
         conn = connect_readonly(path)
         try:
+            if on_connect is not None:
+                on_connect(conn)
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()

@@ -1,10 +1,32 @@
-"""Plain rows and inputs the screens exchange with the services (no ORM objects leave services/)."""
+"""Plain rows and inputs the screens exchange with the services (no ORM objects leave services/).
+
+Making a dataclass compiles its methods, about 2 ms a class, and the GUI's start needs only
+a few of these (the people list and the office). The others are declared with `@_later`:
+they become the same dataclasses the first time anyone imports or reads them
+(`from wangmuang_desk.services.rows import HouseholdRow` works as ever).
+"""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any, dataclass_transform
+
+_LATER: dict[str, tuple[type, bool]] = {}  # name -> (plain class, frozen), not made yet
+_MAKING = threading.Lock()  # two threads asking at once still get one class
+
+
+@dataclass_transform()
+def _later(*, frozen: bool = False):
+    """Like @dataclass(frozen=...), applied on first use of the class (see __getattr__)."""
+
+    def keep(cls: type) -> type:
+        _LATER[cls.__name__] = (cls, frozen)
+        return cls
+
+    return keep
 
 
 @dataclass(frozen=True)
@@ -43,7 +65,7 @@ class PersonRow:
         return f"{self.title}{self.first_name} {self.last_name}".strip()
 
 
-@dataclass
+@_later()
 class PersonInput:
     """What the person form submits; the service validates all of it before writing."""
 
@@ -66,7 +88,7 @@ class PersonInput:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@_later(frozen=True)
 class HouseholdRow:
     id: int
     house_no: str
@@ -78,7 +100,7 @@ class HouseholdRow:
     member_count: int
 
 
-@dataclass
+@_later()
 class HouseholdInput:
     house_no: str
     village_id: int | None
@@ -89,7 +111,7 @@ class HouseholdInput:
     member_ids: list[int] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@_later(frozen=True)
 class OccupationRow:
     id: int
     person_id: int
@@ -101,7 +123,7 @@ class OccupationRow:
     yearly_income: Decimal | None
 
 
-@dataclass
+@_later()
 class OccupationInput:
     person_id: int | None
     category: str
@@ -111,7 +133,7 @@ class OccupationInput:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@_later(frozen=True)
 class RawMaterialRow:
     id: int
     name: str
@@ -125,7 +147,7 @@ class RawMaterialRow:
     source_owner: str
 
 
-@dataclass
+@_later()
 class RawMaterialInput:
     name: str
     category: str = ""
@@ -137,7 +159,7 @@ class RawMaterialInput:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@_later(frozen=True)
 class SageRow:
     id: int
     person_id: int
@@ -149,7 +171,7 @@ class SageRow:
     can_teach: bool
 
 
-@dataclass
+@_later()
 class SageInput:
     person_id: int | None
     branch: str = ""
@@ -159,7 +181,7 @@ class SageInput:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@_later(frozen=True)
 class BinItem:
     kind: str  # person, household, occupation, raw_material, sage
     id: int
@@ -197,3 +219,26 @@ class OfficeData:
     is_demo: bool = False
     setup_done: bool = False
     signatories: list[SignatoryData] = field(default_factory=list)
+
+
+if not TYPE_CHECKING:
+    # Out of the module's namespace until first asked for, so that __getattr__ is reached.
+    for _name in _LATER:
+        del globals()[_name]
+    del _name
+
+
+def __getattr__(name: str) -> Any:
+    with _MAKING:
+        made = globals().get(name)
+        if made is None:
+            if name not in _LATER:
+                raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            cls, frozen = _LATER[name]
+            made = dataclass(frozen=frozen)(cls)
+            globals()[name] = made
+    return made
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LATER))

@@ -4,10 +4,12 @@ ui/ goes through this module so it never touches db/ directly; the errors it rai
 a Thai message (`message_th`) for the dialog and an English one for the log.
 
 The slow parts of opening a large file, the damage check and the day's first backup, run in
-a background thread while the program loads the rest of itself: the check first, on its own
+background threads while the program loads the rest of itself: the check first, on its own
 read-only connection, and the backup only after the file passed it. Until then the
 database's engine does not connect at all (see schema.open_database), so a damaged file is
-still never read or written by the program, and staff cannot save into it.
+still never read or written by the program, and staff cannot save into it. The GUI also
+holds the backup back until its window is up (`allow_daily_backup`): copying the whole file
+then does not compete with the start for the processor.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = ["AlreadyOpenError", "BackupEntry", "DatabaseOpenError", "Workspace", "open_workspace"]
 log = logging.getLogger(__name__)
 DAILY_BACKUPS_KEPT = 14
+BACKUP_HOLD_LIMIT_S = 10.0  # the longest the day's backup waits for allow_daily_backup()
 
 
 @dataclass(frozen=True)
@@ -52,11 +55,13 @@ class Workspace:
     def __init__(
         self, path: Path, lock: InstanceLock, services: Services,
         background: threading.Thread | None = None,
+        backup_allowed: threading.Event | None = None,
     ) -> None:
         self.path = path
         self.lock = lock
         self.services = services
         self._background = background
+        self._backup_allowed = backup_allowed
 
     @property
     def backups_dir(self) -> Path:
@@ -101,10 +106,17 @@ class Workspace:
         steps.append(configure_mappers)  # the new mappers, before a page's first query
         return steps
 
+    def allow_daily_backup(self) -> None:
+        """Let the day's backup begin (once the file passed its check), if it was held back."""
+        if self._backup_allowed is not None:
+            self._backup_allowed.set()
+
     def close(self) -> None:
-        # The day's backup may still be copying: let it finish (it writes under a temporary
-        # name, but a half copy helps nobody) before the file is given up.
+        # The day's backup may still be waiting or copying: it is taken now if it was held
+        # back, and finishes (it writes under a temporary name, but a half copy helps nobody)
+        # before the file is given up.
         if self._background is not None:
+            self.allow_daily_backup()
             self._background.join()
             self._background = None
         db = self.services.db
@@ -122,13 +134,16 @@ def list_backups(db_path: Path) -> list[BackupEntry]:
             for b in db_backup.list_backups(folder)]
 
 
-def open_workspace(path: Path, daily_backup: bool = True) -> Workspace:
+def open_workspace(
+    path: Path, daily_backup: bool = True, hold_backup: bool = False
+) -> Workspace:
     """Lock, open (creating or upgrading with a backup first) and take today's backup.
 
     Raises AlreadyOpenError when another window has the file, and another DatabaseOpenError
     when the file is refused; in both cases nothing was changed and no lock is left behind.
     The damage check of a current file may still be running when this returns: call
     `require_checked()` before showing anything from it (any query waits for it anyway).
+    With `hold_backup` the day's backup waits for `allow_daily_backup()` (or `close()`).
     """
     path = Path(path)
     lock = InstanceLock(path)
@@ -139,15 +154,19 @@ def open_workspace(path: Path, daily_backup: bool = True) -> Workspace:
     except BaseException:
         lock.release()
         raise
-    background = None
-    if daily_backup:
-        background = threading.Thread(
-            target=_backup_when_checked, args=(db, path, backups), name="daily-backup")
-        background.start()
     from wangmuang_desk.services.container import Services
 
     import_models_on_demand()
-    return Workspace(path, lock, Services(db), background)
+    services = Services(db)
+    background = None
+    allowed = threading.Event()
+    if not hold_backup:
+        allowed.set()
+    if daily_backup:
+        background = threading.Thread(
+            target=_backup_when_checked, args=(db, path, backups, allowed), name="daily-backup")
+        background.start()
+    return Workspace(path, lock, services, background, allowed)
 
 
 def import_models_on_demand() -> None:
@@ -169,7 +188,7 @@ def import_models_on_demand() -> None:
         del db_package.models_on_demand
 
 
-def start_opening(path: Path) -> Callable[[], Workspace]:
+def start_opening(path: Path, hold_backup: bool = False) -> Callable[[], Workspace]:
     """Open `path` now, ahead of the windows; the result gives the workspace when called.
 
     The GUI calls this before it loads Qt (cli.py): the damage check of a large file, which
@@ -179,7 +198,7 @@ def start_opening(path: Path) -> Callable[[], Workspace]:
     or anything unexpected) where the GUI can show it.
     """
     try:
-        workspace = open_workspace(path)
+        workspace = open_workspace(path, hold_backup=hold_backup)
     except Exception as exc:
         error = exc  # `exc` itself is cleared when the except block ends
 
@@ -190,11 +209,16 @@ def start_opening(path: Path) -> Callable[[], Workspace]:
     return lambda: workspace
 
 
-def _backup_when_checked(db: Database, path: Path, backups: Path) -> None:
+def _backup_when_checked(
+    db: Database, path: Path, backups: Path, allowed: threading.Event
+) -> None:
     try:
         db.require_checked()
     except DatabaseOpenError:
         return  # a damaged file is not copied over a good backup; the GUI offers a restore
+    # Held back by the GUI until its window is up; should that never come (a start that
+    # failed on the way), the backup is taken anyway, and the program can end.
+    allowed.wait(BACKUP_HOLD_LIMIT_S)
     try:
         made = db_backup.daily_backup(path, backups, keep=DAILY_BACKUPS_KEPT)
         if made:

@@ -30,7 +30,12 @@ class MainWindow(QMainWindow):
 
     restoreRequested = Signal()  # app.py closes the database, restores, and reopens
 
-    def __init__(self, services, actions: WindowActions, pages: list[PageSpec]) -> None:
+    def __init__(
+        self, services, actions: WindowActions, pages: list[PageSpec], *,
+        status_later: bool = False,
+    ) -> None:
+        # status_later: the caller fills the status bar (refresh_status) once the first page
+        # is up; the office's data is not needed to show that page (app.py, start-up).
         super().__init__()
         self.services = services
         self._specs = pages
@@ -61,7 +66,9 @@ class MainWindow(QMainWindow):
         actions.install(self)
         self._status_label = QLabel()
         self.statusBar().addPermanentWidget(self._status_label)
-        self.refresh_status()
+        self.profile = None
+        if not status_later:
+            self.refresh_status()
         if pages:
             self.nav.setCurrentRow(0)
 
@@ -113,7 +120,10 @@ class WindowActions:
         self.handlers = handlers
 
     def _act(self, window: QMainWindow, text: str, key: str, shortcut=None) -> QAction:
-        action = QAction(text, window)
+        # QAction(window) and setText, not QAction(text, window): choosing among the
+        # constructors would make PySide build QIcon and its enums (ms of the start).
+        action = QAction(window)
+        action.setText(text)
         action.setObjectName(f"action_{key}")
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -170,6 +180,13 @@ class WindowActions:
                 window,
                 QCoreApplication.translate("MainWindow", "Reference lists…"),
                 "reference_lists",
+            )
+        )
+        settings_menu.addAction(
+            self._act(
+                window,
+                QCoreApplication.translate("MainWindow", "Training settings…"),
+                "training_settings",
             )
         )
         settings_menu.addSeparator()

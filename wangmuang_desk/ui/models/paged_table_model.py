@@ -27,6 +27,19 @@ from wangmuang_desk.thai.dates import format_be_date
 
 _Index = QModelIndex | QPersistentModelIndex
 
+# The roles data() answers, as the plain ints Qt passes in. A view asks every cell it paints
+# or measures for about eight roles, most of them none of ours: those are turned away first,
+# before any index or row is looked at (the list is painted and measured at each start).
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_ANSWERED = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP, _DECORATION})
+_HORIZONTAL = Qt.Orientation.Horizontal
+_CELL_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+
 
 @dataclass(frozen=True)
 class Column:
@@ -184,25 +197,24 @@ class PagedTableModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _CELL_FLAGS
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.column() < len(self._columns):
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        if role not in _ANSWERED or not index.isValid():
             return None
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        number = index.column()
+        if not 0 <= number < len(self._columns):
+            return None
+        column = self._columns[number]
+        if role == _ALIGNMENT:
             return column.alignment
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             row = self.row_at(index)
             return None if row is None else display_text(column.value(row))
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+        if role == _TOOLTIP and column.tooltip is not None:
             row = self.row_at(index)
             return None if row is None else column.tooltip(row)
-        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
+        if role == _DECORATION and column.decoration is not None:
             row = self.row_at(index)
             return None if row is None else column.decoration(row)
         return None
@@ -213,14 +225,12 @@ class PagedTableModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+        if role != _DISPLAY and role != _ALIGNMENT:
+            return None
+        if orientation != _HORIZONTAL or not 0 <= section < len(self._columns):
             return None
         column = self._columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.header
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.alignment
-        return None
+        return column.header if role == _DISPLAY else column.alignment
 
     def match(  # noqa: N802 - Qt API
         self,

@@ -160,8 +160,10 @@ class PeoplePage(RegistryPage):
     # -- the village filter ----------------------------------------------------------------
 
     def _village_items(self) -> list[tuple[str, Any]]:
+        # From the people service, not the office's: the office service loads the ORM models,
+        # which this page, the first one the program shows, does not need (design.md, start-up).
         return [(translate("PeoplePage", "All villages"), None)] + [
-            (v.label, v.id) for v in self.services.office.villages()
+            (v.label, v.id) for v in self.services.people.villages()
         ]
 
     def _reload_village_filter(self) -> bool:

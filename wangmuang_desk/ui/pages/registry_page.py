@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStyle,
     QTableView,
@@ -224,6 +223,8 @@ class RegistryPage(QWidget):
             self.refresh()
 
     def move_selected_to_bin(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # on first use: not needed to open the page
+
         row = self.selected_row()
         if row is None:
             return
@@ -246,6 +247,8 @@ class RegistryPage(QWidget):
         self.refresh()
 
     def _report_gone(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             self,
             self.title(),
