@@ -143,7 +143,8 @@ def test_no_translation_shows_a_literal_ampersand():
 def test_every_translation_is_thai():
     # A source copied unchanged into the translation would pass --check yet stay English.
     english = [(m["context"], m["source"]) for m in _messages()
-               if LATIN_WORD.search(m["source"]) and not all(THAI.search(t) for t in m["texts"])]
+               if LATIN_WORD.search(PLACEHOLDER.sub("", m["source"]))
+               and not all(THAI.search(t) for t in m["texts"])]
     assert english == []
 
 

@@ -336,62 +336,62 @@ of {planned}</source>
         <translation>ข้อควรตรวจสอบ (ยังบันทึกงบประมาณได้):</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="41"/>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="42"/>
         <source>{amount} {unit} ({condition})</source>
         <translation>{amount} {unit} ({condition})</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="58"/>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="59"/>
         <source>Category</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="59"/>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="60"/>
         <source>Description</source>
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="60"/>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="61"/>
         <source>Quantity</source>
         <translation>จำนวน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="61"/>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="62"/>
         <source>Times</source>
         <translation>ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="62"/>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="63"/>
         <source>Rate</source>
         <translation>อัตรา</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="63"/>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="64"/>
         <source>Ceiling</source>
         <translation>อัตราสูงสุด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="64"/>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="65"/>
         <source>Amount</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="65"/>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="66"/>
         <source>Spent</source>
         <translation>เบิกจ่ายจริง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="66"/>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="67"/>
         <source>Check</source>
         <translation>ตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="145"/>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="146"/>
         <source>Over the ceiling</source>
         <translation>เกินอัตราสูงสุด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="225"/>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_table.py" line="226"/>
         <source>(no ceiling)</source>
         <translation>(ไม่กำหนดอัตราสูงสุด)</translation>
     </message>
@@ -538,7 +538,7 @@ of {planned}</source>
     </message>
     <message>
         <location filename="../../wangmuang_desk/ui/trainings/certificate_dialogs.py" line="123"/>
-        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="177"/>
+        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="174"/>
         <source>This round is no longer in the registry.</source>
         <translation>ไม่พบการฝึกอบรมรุ่นนี้ในทะเบียนแล้ว</translation>
     </message>
@@ -588,47 +588,47 @@ of {planned}</source>
         <translation>วุฒิบัตร %n ฉบับ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="54"/>
+        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="55"/>
         <source>Issue certificates…</source>
         <translation>ออกวุฒิบัตร…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="56"/>
+        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="57"/>
         <source>Print / reprint…</source>
         <translation>พิมพ์ / พิมพ์ซ้ำ…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="58"/>
+        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="59"/>
         <source>The chosen certificates, or all of them</source>
         <translation>วุฒิบัตรที่เลือก หรือทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="62"/>
+        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="63"/>
         <source>Certificate register of the fiscal year…</source>
         <translation>ทะเบียนคุมวุฒิบัตรประจำปีงบประมาณ…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="94"/>
+        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="95"/>
         <source>%n certificate(s) issued</source>
         <translation>ออกวุฒิบัตรแล้ว %n ฉบับ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="95"/>
+        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="96"/>
         <source>%n trainee(s) pass without a certificate yet</source>
         <translation>ผ่านแต่ยังไม่มีวุฒิบัตร %n คน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="148"/>
+        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="149"/>
         <source>Certificates: {title}</source>
         <translation>วุฒิบัตร: {title}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="149"/>
+        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="150"/>
         <source>Certificates {title}.pdf</source>
         <translation>วุฒิบัตร {title}.pdf</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="177"/>
+        <location filename="../../wangmuang_desk/ui/trainings/certificates_panel.py" line="174"/>
         <source>Certificates</source>
         <translation>วุฒิบัตร</translation>
     </message>
@@ -726,52 +726,52 @@ of {planned}</source>
     </message>
     <message>
         <location filename="../../wangmuang_desk/app.py" line="109"/>
-        <location filename="../../wangmuang_desk/app.py" line="236"/>
+        <location filename="../../wangmuang_desk/app.py" line="237"/>
         <source>Backup restored</source>
         <translation>กู้คืนข้อมูลแล้ว</translation>
     </message>
     <message>
         <location filename="../../wangmuang_desk/app.py" line="110"/>
-        <location filename="../../wangmuang_desk/app.py" line="237"/>
+        <location filename="../../wangmuang_desk/app.py" line="238"/>
         <source>The backup was restored. The file it replaced was kept as:
 {path}</source>
         <translation>กู้คืนข้อมูลจากไฟล์สำรองเรียบร้อยแล้ว ไฟล์เดิมเก็บไว้ที่:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="192"/>
+        <location filename="../../wangmuang_desk/app.py" line="193"/>
         <source>Back up the database to</source>
         <translation>สำรองฐานข้อมูลไปที่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="194"/>
+        <location filename="../../wangmuang_desk/app.py" line="195"/>
         <source>Database (*.sqlite3)</source>
         <translation>ฐานข้อมูล (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="202"/>
+        <location filename="../../wangmuang_desk/app.py" line="203"/>
         <source>Backup failed</source>
         <translation>สำรองข้อมูลไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="207"/>
+        <location filename="../../wangmuang_desk/app.py" line="208"/>
         <source>Backup done</source>
         <translation>สำรองข้อมูลเรียบร้อยแล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="208"/>
+        <location filename="../../wangmuang_desk/app.py" line="209"/>
         <source>The backup was written to:
 {path}</source>
         <translation>บันทึกไฟล์สำรองข้อมูลไว้ที่:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="282"/>
+        <location filename="../../wangmuang_desk/app.py" line="289"/>
         <source>About this program</source>
         <translation>เกี่ยวกับโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/app.py" line="283"/>
+        <location filename="../../wangmuang_desk/app.py" line="290"/>
         <source>wangmuang-desk {version}
 The occupational-group desk of Wang Muang Subdistrict Administrative Organization.
 Database: {path}
@@ -785,22 +785,22 @@ Log: {log}</source>
 <context>
     <name>EndTermDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="216"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="209"/>
         <source>End the term of {name}</source>
         <translation>สิ้นสุดวาระของ {name}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="224"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="217"/>
         <source>Term ends on:</source>
         <translation>วันที่สิ้นสุดวาระ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="227"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="220"/>
         <source>The seat stays in the list of past terms.</source>
         <translation>รายชื่อนี้จะยังแสดงอยู่ในวาระที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="244"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="237"/>
         <source>Enter the date the term ends.</source>
         <translation>กรุณากรอกวันที่สิ้นสุดวาระ</translation>
     </message>
@@ -913,72 +913,72 @@ Log: {log}</source>
         <translation>…และอีก {count} รายการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="59"/>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="37"/>
         <source>Yes</source>
         <translation>ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="59"/>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="37"/>
         <source>No</source>
         <translation>ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="110"/>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="88"/>
         <source>Type a number, such as 7 or 8.5.</source>
         <translation>กรุณาพิมพ์ตัวเลข เช่น 7 หรือ 8.5</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="163"/>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="141"/>
         <source>Under the round&apos;s attendance threshold</source>
         <translation>เข้าอบรมไม่ถึงเกณฑ์ของรุ่นนี้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="219"/>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="197"/>
         <source>Type the score and press Enter for the next trainee</source>
         <translation>พิมพ์คะแนนแล้วกด Enter เพื่อไปยังผู้เข้ารับการอบรมคนถัดไป</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="225"/>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="203"/>
         <source>Name</source>
         <translation>ชื่อ–สกุล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="225"/>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="203"/>
         <source>Pre-test</source>
         <translation>คะแนนก่อนอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="226"/>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="204"/>
         <source>Post-test</source>
         <translation>คะแนนหลังอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="226"/>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="204"/>
         <source>Attended</source>
         <translation>เข้าอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="227"/>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="205"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="227"/>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="205"/>
         <source>Attendance OK</source>
         <translation>เกณฑ์การเข้าอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="228"/>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="206"/>
         <source>Test OK</source>
         <translation>เกณฑ์คะแนน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="228"/>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="206"/>
         <source>Passes</source>
         <translation>ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="229"/>
+        <location filename="../../wangmuang_desk/ui/trainings/score_model.py" line="207"/>
         <source>Certificate</source>
         <translation>วุฒิบัตร</translation>
     </message>
@@ -1069,12 +1069,12 @@ Log: {log}</source>
         <translation>หมายเหตุ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="146"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="143"/>
         <source>This follow-up or its round no longer exists. Nothing was saved.</source>
         <translation>ไม่พบการติดตามผลนี้หรือการฝึกอบรมรุ่นนี้แล้ว ยังไม่ได้บันทึกข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="156"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="153"/>
         <source>baht</source>
         <translation>บาท</translation>
     </message>
@@ -1082,52 +1082,52 @@ Log: {log}</source>
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="60"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="59"/>
         <source>Yes</source>
         <translation>ใช้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="61"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="60"/>
         <source>No</source>
         <translation>ไม่ใช้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="85"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="84"/>
         <source>Trainee</source>
         <translation>ผู้เข้ารับการอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="86"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="85"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="87"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="86"/>
         <source>Months after</source>
         <translation>หลังอบรม (เดือน)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="89"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="88"/>
         <source>Uses the skill</source>
         <translation>นำความรู้ไปใช้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="90"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="89"/>
         <source>Occupation</source>
         <translation>อาชีพ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="92"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="91"/>
         <source>Income before</source>
         <translation>รายได้ก่อนอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="94"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="93"/>
         <source>Income after</source>
         <translation>รายได้หลังอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="96"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="95"/>
         <source>Change</source>
         <translation>ส่วนต่าง</translation>
     </message>
@@ -1147,67 +1147,67 @@ Log: {log}</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="112"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="106"/>
         <source>Follow-ups</source>
         <translation>การติดตามผล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="122"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="111"/>
         <source>Interval / trainee</source>
         <translation>รอบติดตาม / ผู้เข้ารับการอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="123"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="112"/>
         <source>Still to do</source>
         <translation>คงค้าง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="131"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="117"/>
         <source>Still to follow up</source>
         <translation>รอการติดตามผล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="133"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="118"/>
         <source>A later follow-up also counts for an earlier interval. Double-click a name to record a follow-up.</source>
         <translation>การติดตามผลครั้งหลังนับรวมให้รอบก่อนหน้าด้วย ดับเบิลคลิกที่ชื่อเพื่อบันทึกการติดตามผล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="153"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="133"/>
         <source>The round has no sessions yet: follow-ups come after the training.</source>
         <translation>รุ่นนี้ยังไม่มีครั้งการอบรม จะติดตามผลได้หลังการฝึกอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="157"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="137"/>
         <source>Months are counted from the round&apos;s last session on {date}.</source>
         <translation>นับเดือนจากการอบรมครั้งสุดท้ายของรุ่นนี้ เมื่อวันที่ {date}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="169"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="149"/>
         <source>After {months} months, due {date}</source>
         <translation>หลังอบรม {months} เดือน ครบกำหนด {date}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="172"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="152"/>
         <source>{interval} (not yet)</source>
         <translation>{interval} (ยังไม่ถึงกำหนด)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="174"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="154"/>
         <source>done</source>
         <translation>ครบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="231"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="215"/>
         <source>Delete follow-up</source>
         <translation>ลบการติดตามผล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="232"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="211"/>
         <source>Delete the follow-up of {name} on {date}? It cannot be undone.</source>
         <translation>ลบการติดตามผลของ {name} วันที่ {date} หรือไม่ (ลบแล้วย้อนกลับไม่ได้)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="240"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_panel.py" line="217"/>
         <source>This follow-up no longer exists; the list is refreshed.</source>
         <translation>ไม่พบการติดตามผลนี้แล้ว จึงแสดงรายการใหม่</translation>
     </message>
@@ -2432,7 +2432,7 @@ Log: {log}</source>
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/tab_helpers.py" line="170"/>
+        <location filename="../../wangmuang_desk/ui/groups/tab_helpers.py" line="180"/>
         <source>{amount} baht</source>
         <translation>{amount} บาท</translation>
     </message>
@@ -2627,17 +2627,22 @@ Log: {log}</source>
         <translation>รายการข้อมูลพื้นฐาน…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="187"/>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="188"/>
+        <source>Training settings…</source>
+        <translation>ตั้งค่าการฝึกอบรม…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="194"/>
         <source>Language…</source>
         <translation>ภาษา…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="189"/>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/main_window.py" line="192"/>
+        <location filename="../../wangmuang_desk/ui/main_window.py" line="199"/>
         <source>About this program</source>
         <translation>เกี่ยวกับโปรแกรม</translation>
     </message>
@@ -2791,32 +2796,32 @@ Log: {log}</source>
         <translation>ขั้นตอนที่ {number} จาก {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/wizard_pages.py" line="79"/>
+        <location filename="../../wangmuang_desk/ui/trainings/wizard_pages.py" line="94"/>
         <source>What the round teaches, and the need, group or request it answers.</source>
         <translation>การฝึกอบรมนี้สอนเรื่องอะไร และตอบสนองความต้องการ กลุ่มอาชีพ หรือคำขอรับการสนับสนุนใด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/wizard_pages.py" line="99"/>
+        <location filename="../../wangmuang_desk/ui/trainings/wizard_pages.py" line="106"/>
         <source>Who the round is for, when and where; fit the timing and length to the trainees.</source>
         <translation>การฝึกอบรมนี้สำหรับใคร จัดเมื่อใดและที่ไหน กำหนดช่วงเวลาและระยะเวลาให้เหมาะกับผู้เข้ารับการอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/wizard_pages.py" line="121"/>
+        <location filename="../../wangmuang_desk/ui/trainings/wizard_pages.py" line="120"/>
         <source>Speakers (local sages or agencies), partner agencies and what to prepare. All of it can be completed later.</source>
         <translation>วิทยากร (ปราชญ์ชาวบ้านหรือหน่วยงาน) หน่วยงานร่วม และสิ่งที่ต้องเตรียมการ ทั้งหมดนี้กรอกให้ครบภายหลังได้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/wizard_pages.py" line="139"/>
+        <location filename="../../wangmuang_desk/ui/trainings/wizard_pages.py" line="132"/>
         <source>The project&apos;s budget line by line. A rate over its ceiling is a warning: check it, it does not stop you.</source>
         <translation>งบประมาณของโครงการทีละรายการ อัตราที่เกินอัตราสูงสุดเป็นเพียงคำเตือนให้ตรวจสอบ ไม่ได้ห้ามบันทึก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/wizard_pages.py" line="166"/>
+        <location filename="../../wangmuang_desk/ui/trainings/wizard_pages.py" line="153"/>
         <source>The council&apos;s approval of the project and its budget, if it has been given. Finish records the round.</source>
         <translation>การอนุมัติโครงการและงบประมาณของสภา อบต. หากได้รับอนุมัติแล้ว คลิก “เสร็จสิ้น” เพื่อบันทึกการฝึกอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/wizard_pages.py" line="178"/>
+        <location filename="../../wangmuang_desk/ui/trainings/wizard_pages.py" line="165"/>
         <source>The budget written in step 4 comes to {amount} baht.</source>
         <translation>งบประมาณที่เขียนไว้ในขั้นตอนที่ 4 รวมเป็นเงิน {amount} บาท</translation>
     </message>
@@ -3787,113 +3792,113 @@ Log: {log}</source>
 <context>
     <name>PreparationEditor</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="104"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="105"/>
         <source>Add a local sage</source>
         <translation>เพิ่มปราชญ์ชาวบ้าน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="114"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="115"/>
         <source>Already a speaker of this round</source>
         <translation>เป็นวิทยากรของรุ่นนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="120"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="121"/>
         <source>Type part of a name or expertise…</source>
         <translation>พิมพ์ชื่อหรือความเชี่ยวชาญบางส่วน…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="136"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="137"/>
         <source>No local sage who can teach is in the registry yet. Add them under Local sages, or add an outside speaker.</source>
         <translation>ยังไม่มีปราชญ์ชาวบ้านที่ถ่ายทอดความรู้ได้ในทะเบียน กรุณาเพิ่มที่ทะเบียนปราชญ์ชาวบ้าน หรือเพิ่มวิทยากรภายนอก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="175"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="176"/>
         <source>Name</source>
         <translation>ชื่อ–สกุล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="176"/>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="194"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="177"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="195"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="177"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="178"/>
         <source>State staff</source>
         <translation>บุคลากรของรัฐ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="178"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="179"/>
         <source>From</source>
         <translation>ที่มา</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="182"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="183"/>
         <source>Add a local sage…</source>
         <translation>เพิ่มปราชญ์ชาวบ้าน…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="185"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="186"/>
         <source>Add an outside speaker</source>
         <translation>เพิ่มวิทยากรภายนอก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="187"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="188"/>
         <source>Remove speaker</source>
         <translation>นำวิทยากรออก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="195"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="196"/>
         <source>Role in the round</source>
         <translation>บทบาทในการอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="200"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="201"/>
         <source>Add a partner agency</source>
         <translation>เพิ่มหน่วยงานร่วม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="202"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="203"/>
         <source>Remove partner</source>
         <translation>นำหน่วยงานร่วมออก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="218"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="219"/>
         <source>Add item</source>
         <translation>เพิ่มรายการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="220"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="221"/>
         <source>Remove item</source>
         <translation>นำรายการออก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="230"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="231"/>
         <source>Speakers</source>
         <translation>วิทยากร</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="233"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="234"/>
         <source>Partner agencies (a joint round)</source>
         <translation>หน่วยงานร่วม (กรณีจัดร่วมกัน)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="238"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="239"/>
         <source>To prepare</source>
         <translation>รายการเตรียมการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="266"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="263"/>
         <source>Local sage</source>
         <translation>ปราชญ์ชาวบ้าน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="267"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="264"/>
         <source>Outside speaker</source>
         <translation>วิทยากรภายนอก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="398"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="395"/>
         <source>Row {row}: {message}</source>
         <translation>แถวที่ {row}: {message}</translation>
     </message>
@@ -5116,97 +5121,97 @@ Log: {log}</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="105"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="86"/>
         <source>New session</source>
         <translation>การอบรมครั้งใหม่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="107"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="88"/>
         <source>Session {number}</source>
         <translation>ครั้งที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="116"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="97"/>
         <source>to</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="120"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="101"/>
         <source>e.g. the village hall of Moo 3</source>
         <translation>เช่น ศาลาประชาคมหมู่ 3</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="123"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="104"/>
         <source>from the times</source>
         <translation>คำนวณจากเวลา</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="129"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="110"/>
         <source>What this session teaches</source>
         <translation>หัวข้อที่อบรมในครั้งนี้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="131"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="112"/>
         <source>(no speaker chosen)</source>
         <translation>(ยังไม่ได้เลือกวิทยากร)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="135"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="116"/>
         <source>The round&apos;s speakers are entered in step 3 (preparation).</source>
         <translation>วิทยากรของรุ่นนี้บันทึกไว้ในขั้นตอนที่ 3 (เตรียมการ)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="140"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="121"/>
         <source>Date:</source>
         <translation>วันที่:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="141"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="122"/>
         <source>Time:</source>
         <translation>เวลา:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="142"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="123"/>
         <source>Venue:</source>
         <translation>สถานที่:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="143"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="124"/>
         <source>Hours:</source>
         <translation>จำนวนชั่วโมง:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="144"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="125"/>
         <source>Topic:</source>
         <translation>หัวข้อ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="145"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="126"/>
         <source>Speaker:</source>
         <translation>วิทยากร:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="197"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="175"/>
         <source>Leave empty to count {hours} hours from the times.</source>
         <translation>เว้นว่างไว้เพื่อนับ {hours} ชั่วโมงตามเวลาที่กรอก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="207"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="185"/>
         <source>Type a time such as 09:00 or 13.30.</source>
         <translation>พิมพ์เวลา เช่น 09:00 หรือ 13.30</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="216"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="194"/>
         <source>Type the hours as a number, such as 3 or 2.5.</source>
         <translation>พิมพ์จำนวนชั่วโมงเป็นตัวเลข เช่น 3 หรือ 2.5</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="222"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="200"/>
         <source>Enter the date of the session.</source>
         <translation>กรุณากรอกวันที่ของการอบรมครั้งนี้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="240"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="218"/>
         <source>This round or session no longer exists. Nothing was saved.</source>
         <translation>ไม่พบการฝึกอบรมรุ่นนี้หรือการอบรมครั้งนี้แล้ว จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>
@@ -5214,201 +5219,201 @@ Log: {log}</source>
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="67"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="69"/>
         <source>Add…</source>
         <translation>เพิ่ม…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="68"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="70"/>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="70"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="72"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="79"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="81"/>
         <source>No.</source>
         <translation>ครั้งที่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="80"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="82"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="82"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="84"/>
         <source>Time</source>
         <translation>เวลา</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="83"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="85"/>
         <source>Venue</source>
         <translation>สถานที่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="84"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="86"/>
         <source>Hours</source>
         <translation>ชั่วโมง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="86"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="88"/>
         <source>Topic</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="87"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="89"/>
         <source>Speaker</source>
         <translation>วิทยากร</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="88"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="90"/>
         <source>Present</source>
         <translation>มา (คน)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="90"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="92"/>
         <source>Attendance not recorded yet</source>
         <translation>ยังไม่บันทึกการเข้าอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="104"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="106"/>
         <source>Attendance is counted over all planned sessions, held or not: plan every session of the round here.</source>
         <translation>การเข้าอบรมคิดจากจำนวนครั้งที่กำหนดไว้ทั้งหมด ไม่ว่าจะจัดอบรมแล้วหรือไม่ จึงควรกำหนดการอบรมทุกครั้งของรุ่นนี้ไว้ที่นี่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="115"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="117"/>
         <source>%n planned session(s)</source>
         <translation>กำหนดการอบรม %n ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="117"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="119"/>
         <source>, {hours} hours in all</source>
         <translation> รวม {hours} ชั่วโมง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="156"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="158"/>
         <source>Delete session {number} of {date}? Attendance is counted over all planned sessions, so every trainee&apos;s percentage changes; the attendance recorded for this session is deleted too.</source>
         <translation>ลบการอบรมครั้งที่ {number} วันที่ {date} หรือไม่ การเข้าอบรมคิดจากจำนวนครั้งที่กำหนดไว้ทั้งหมด ร้อยละการเข้าอบรมของผู้เข้ารับการอบรมทุกคนจึงจะเปลี่ยนไป และข้อมูลการเข้าอบรมที่บันทึกไว้ของครั้งนี้จะถูกลบด้วย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="161"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="163"/>
         <source>Delete a session</source>
         <translation>ลบกำหนดการอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="177"/>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="198"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="175"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="196"/>
         <source>Sessions</source>
         <translation>กำหนดการอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="177"/>
-        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="229"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="175"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="225"/>
         <source>This round is no longer in the registry.</source>
         <translation>ไม่พบการฝึกอบรมนี้ในทะเบียนแล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="199"/>
-        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="226"/>
-        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="229"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="197"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="222"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="225"/>
         <source>Trainees</source>
         <translation>ผู้เข้ารับการอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="200"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="198"/>
         <source>Attendance</source>
         <translation>การเข้าอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="233"/>
+        <location filename="../../wangmuang_desk/ui/trainings/sessions_panel.py" line="231"/>
         <source>The attendance grid is not available in this version yet.</source>
         <translation>ตารางบันทึกการเข้าอบรมยังใช้ไม่ได้ในโปรแกรมเวอร์ชันนี้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="82"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="83"/>
         <source>Add from registry…</source>
         <translation>เพิ่มจากทะเบียน…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="84"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="85"/>
         <source>New person…</source>
         <translation>เพิ่มบุคคลใหม่…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="85"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="86"/>
         <source>Add someone to the people registry and register them</source>
         <translation>เพิ่มบุคคลในทะเบียนบุคคลและลงทะเบียนเข้ารับการอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="88"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="89"/>
         <source>Import from Excel…</source>
         <translation>นำเข้าจาก Excel…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="90"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="91"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="91"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="92"/>
         <source>Take the chosen trainee off this round</source>
         <translation>นำผู้เข้ารับการอบรมที่เลือกออกจากการฝึกอบรมนี้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="102"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="103"/>
         <source>Name</source>
         <translation>ชื่อ–สกุล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="103"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="104"/>
         <source>Moo</source>
         <translation>หมู่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="105"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="106"/>
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="106"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="107"/>
         <source>ID number</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="107"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="108"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="108"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="109"/>
         <source>Registered on</source>
         <translation>วันที่ลงทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="129"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="130"/>
         <source>%n trainee(s) registered</source>
         <translation>ลงทะเบียนแล้ว %n คน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="142"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="143"/>
         <source>Register the people listed in an Excel file</source>
         <translation>ลงทะเบียนรายชื่อบุคคลจากไฟล์ Excel</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="143"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="144"/>
         <source>Not available in this version yet</source>
         <translation>ยังใช้ไม่ได้ในเวอร์ชันนี้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="201"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="202"/>
         <source>Remove a trainee</source>
         <translation>นำผู้เข้ารับการอบรมออก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="201"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainees_tab.py" line="202"/>
         <source>Take {name} off this round? Their attendance and follow-ups in this round are deleted too.</source>
         <translation>นำ {name} ออกจากการฝึกอบรมนี้หรือไม่ ข้อมูลการเข้าอบรมและการติดตามผลของผู้นี้ในการฝึกอบรมนี้จะถูกลบด้วย</translation>
     </message>
@@ -5554,67 +5559,67 @@ Log: {log}</source>
 <context>
     <name>SurveyBandsDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="64"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="63"/>
         <source>Band table</source>
         <translation>เกณฑ์การแปลผล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="70"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="69"/>
         <source>Half-point steps: 4.51 / 3.51 / 2.51 / 1.51 (default)</source>
         <translation>ช่วงละ 1 คะแนน ตัดที่ .50: 4.51 / 3.51 / 2.51 / 1.51 (ค่าเริ่มต้น)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="72"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="71"/>
         <source>0.8 steps: 4.21 / 3.41 / 2.61 / 1.81</source>
         <translation>ช่วงละ 0.80: 4.21 / 3.41 / 2.61 / 1.81</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="73"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="72"/>
         <source>A table of our own</source>
         <translation>กำหนดเกณฑ์เอง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="80"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="79"/>
         <source>From</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="80"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="79"/>
         <source>To</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="81"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="80"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="89"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="88"/>
         <source>Add band</source>
         <translation>เพิ่มระดับ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="91"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="90"/>
         <source>Remove band</source>
         <translation>ลบระดับ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="113"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="101"/>
         <source>The level a mean score (x̄) reads as in the survey summary, for every round of the office. Means have two decimals, so 4.50 and 4.51 are next to each other.</source>
         <translation>ระดับความพึงพอใจที่ใช้แปลผลค่าเฉลี่ย (x̄) ในสรุปผลแบบประเมิน ใช้กับการฝึกอบรมทุกรุ่นของหน่วยงาน ค่าเฉลี่ยมีทศนิยม 2 ตำแหน่ง ดังนั้น 4.50 กับ 4.51 จึงเป็นค่าที่อยู่ติดกัน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="202"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="190"/>
         <source>Row {row}: enter the level&apos;s name.</source>
         <translation>แถวที่ {row}: กรุณากรอกชื่อระดับ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="205"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="193"/>
         <source>Row {row}: enter a number from 1.00 to 5.00 with at most two decimals.</source>
         <translation>แถวที่ {row}: กรุณากรอกตัวเลขตั้งแต่ 1.00 ถึง 5.00 ทศนิยมไม่เกิน 2 ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="215"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_bands_dialog.py" line="203"/>
         <source>Row {row}: “From” is above “To”.</source>
         <translation>แถวที่ {row}: ค่า “ตั้งแต่” มากกว่าค่า “ถึง”</translation>
     </message>
@@ -5622,82 +5627,82 @@ Log: {log}</source>
 <context>
     <name>SurveyItemsDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="71"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="70"/>
         <source>Office survey template</source>
         <translation>แบบฟอร์มแบบประเมินของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="73"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="72"/>
         <source>Rounds that have no form of their own yet use this template.</source>
         <translation>รุ่นที่ยังไม่มีแบบประเมินของตนเองจะใช้แบบฟอร์มนี้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="76"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="75"/>
         <source>Statements of the survey</source>
         <translation>ข้อคำถามของแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="78"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="77"/>
         <source>Statements with answers can be reworded or moved, but not removed.</source>
         <translation>ข้อคำถามที่มีผู้ตอบแล้วแก้ไขถ้อยคำหรือเลื่อนลำดับได้ แต่นำออกไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="81"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="80"/>
         <source>This round still uses the office template; saving gives it a form of its own.</source>
         <translation>รุ่นนี้ยังใช้แบบฟอร์มของหน่วยงาน เมื่อบันทึกแล้วรุ่นนี้จะมีแบบประเมินเป็นของตนเอง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="86"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="85"/>
         <source>Aspect</source>
         <translation>ด้าน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="86"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="85"/>
         <source>Statement</source>
         <translation>ข้อคำถาม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="87"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="86"/>
         <source>Answers</source>
         <translation>คำตอบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="106"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="105"/>
         <source>Add statement</source>
         <translation>เพิ่มข้อคำถาม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="108"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="107"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="110"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="109"/>
         <source>Move up</source>
         <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="112"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="111"/>
         <source>Move down</source>
         <translation>เลื่อนลง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="134"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="121"/>
         <source>Statements of one aspect are printed together, aspects in the order they first appear.</source>
         <translation>ข้อคำถามในด้านเดียวกันจะพิมพ์ไว้ด้วยกัน โดยเรียงด้านตามลำดับที่ปรากฏครั้งแรก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="156"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="143"/>
         <source>Has answers: kept on the form.</source>
         <translation>มีผู้ตอบแล้ว: คงไว้ในแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="203"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="190"/>
         <source>This statement has answers and is kept.</source>
         <translation>ข้อคำถามนี้มีผู้ตอบแล้ว จึงต้องคงไว้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="230"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_items_dialog.py" line="217"/>
         <source>This round no longer exists (perhaps moved to the recycle bin). Nothing was saved.</source>
         <translation>ไม่พบการฝึกอบรมรุ่นนี้แล้ว (อาจถูกย้ายไปถังรีไซเคิล) จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>
@@ -5720,127 +5725,127 @@ Log: {log}</source>
         <translation>เกณฑ์การแปลผล…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="115"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="113"/>
         <source>No.</source>
         <translation>เลขที่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="116"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="114"/>
         <source>Answered</source>
         <translation>ตอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="118"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="116"/>
         <source>Mean</source>
         <translation>ค่าเฉลี่ย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="120"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="118"/>
         <source>Remarks</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="125"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="123"/>
         <source>Add…</source>
         <translation>เพิ่ม…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="126"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="125"/>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="128"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="127"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="136"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="129"/>
         <source>Responses</source>
         <translation>แบบประเมินที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="145"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="133"/>
         <source>Aspect / statement</source>
         <translation>ด้าน / ข้อคำถาม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="147"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="135"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="148"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="136"/>
         <source>x̄</source>
         <translation>x̄</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="149"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="137"/>
         <source>S.D.</source>
         <translation>S.D.</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="150"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="138"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="156"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="144"/>
         <source>Summary</source>
         <translation>สรุปผล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="157"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="145"/>
         <source>Problems and suggestions</source>
         <translation>ปัญหาและข้อเสนอแนะ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="167"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="150"/>
         <source>n counts the answers given: a statement left blank on a form is not counted. An aspect&apos;s numbers take all answers to its statements.</source>
         <translation>n คือจำนวนคำตอบที่ได้รับ ข้อคำถามที่เว้นว่างไว้ในแบบประเมินจะไม่นับ ค่าของแต่ละด้านคำนวณจากคำตอบทุกข้อในด้านนั้น</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="179"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="162"/>
         <source>{items} statements in {aspects} aspects</source>
         <translation>ข้อคำถาม {items} ข้อ ใน {aspects} ด้าน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="182"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="165"/>
         <source>{form}, from the office template</source>
         <translation>{form} ตามแบบฟอร์มของหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="183"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="166"/>
         <source>Respondents: {count}. Form: {form}.</source>
         <translation>ผู้ตอบ: {count} คน แบบประเมิน: {form}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="222"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="206"/>
         <source>Delete response</source>
         <translation>ลบแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="223"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="206"/>
         <source>Delete the form of respondent {number}? It cannot be undone.</source>
         <translation>ลบแบบประเมินของผู้ตอบเลขที่ {number} หรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="230"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="209"/>
         <source>This response no longer exists; the list is refreshed.</source>
         <translation>ไม่พบแบบประเมินนี้แล้ว ได้ปรับปรุงรายการให้เป็นปัจจุบันแล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="259"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="238"/>
         <source>Problems and limits</source>
         <translation>ปัญหาและอุปสรรค</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="260"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="239"/>
         <source>Suggestions</source>
         <translation>ข้อเสนอแนะ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="261"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_panel.py" line="240"/>
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
     </message>
@@ -5898,42 +5903,42 @@ Log: {log}</source>
         <translation>ข้อเสนอแนะ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="221"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="220"/>
         <source>Save and next respondent</source>
         <translation>บันทึกและกรอกผู้ตอบคนถัดไป</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="230"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="227"/>
         <source>On a statement, type 1–5 for its level and the cursor moves to the next one; 0 or Space leaves it blank; Delete clears; ↑ ↓ move. Enter saves.</source>
         <translation>ที่ข้อคำถาม พิมพ์ 1–5 เพื่อเลือกระดับ แล้วเคอร์เซอร์จะเลื่อนไปข้อถัดไป กด 0 หรือ Space เพื่อเว้นว่าง กด Delete เพื่อล้างคำตอบ กด ↑ ↓ เพื่อเลื่อนข้อ กด Enter เพื่อบันทึก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="271"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="268"/>
         <source>Statement</source>
         <translation>ข้อคำถาม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="309"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="306"/>
         <source>The form has no statements yet: add them with “Edit statements…” first.</source>
         <translation>แบบประเมินยังไม่มีข้อคำถาม ให้เพิ่มข้อคำถามด้วยปุ่ม “แก้ไขข้อคำถาม…” ก่อน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="343"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="340"/>
         <source>Answered {done} of {total}</source>
         <translation>ตอบแล้ว {done} จาก {total} ข้อ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="363"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="360"/>
         <source>This round or response no longer exists (perhaps moved to the recycle bin). Nothing was saved.</source>
         <translation>ไม่พบการฝึกอบรมหรือแบบประเมินนี้แล้ว (อาจถูกย้ายไปถังรีไซเคิล) จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="387"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="384"/>
         <source>Respondent {number} saved.</source>
         <translation>บันทึกผู้ตอบคนที่ {number} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="404"/>
+        <location filename="../../wangmuang_desk/ui/trainings/survey_response_dialog.py" line="401"/>
         <source>Close without saving this respondent&apos;s answers?</source>
         <translation>ปิดโดยไม่บันทึกคำตอบของผู้ตอบคนนี้หรือไม่</translation>
     </message>
@@ -6285,6 +6290,202 @@ Log: {log}</source>
         <location filename="../../wangmuang_desk/ui/trainings/labels.py" line="62"/>
         <source>A support request</source>
         <translation>คำขอรับการสนับสนุน</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSettingsDialog</name>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="74"/>
+        <source>{category}: {condition}, {amount} {unit}</source>
+        <translation>{category}: {condition} {amount} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="95"/>
+        <source>Category</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="98"/>
+        <source>Condition</source>
+        <translation>เงื่อนไข</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="100"/>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="103"/>
+        <source>Unit</source>
+        <translation>หน่วย</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="105"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_settings_dialog.py" line="54"/>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="108"/>
+        <location filename="../../wangmuang_desk/ui/trainings/training_settings_dialog.py" line="56"/>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="111"/>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="113"/>
+        <source>Budget lines</source>
+        <translation>ใช้ในงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="141"/>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="377"/>
+        <source>Used by {count} budget line(s): it cannot be removed; set an end date instead.</source>
+        <translation>ใช้อยู่ในรายการงบประมาณ {count} รายการ จึงลบไม่ได้ ให้กำหนดวันสิ้นสุดแทน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="145"/>
+        <source>Empty: still in force.</source>
+        <translation>เว้นว่างไว้ หมายถึงยังใช้อยู่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="179"/>
+        <source>New rate from a date</source>
+        <translation>อัตราใหม่ตั้งแต่วันที่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="190"/>
+        <source>Takes effect on:</source>
+        <translation>มีผลตั้งแต่วันที่:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="191"/>
+        <source>New amount:</source>
+        <translation>อัตราใหม่:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="198"/>
+        <source>The rate above ends the day before; budgets of rounds before that day keep it.</source>
+        <translation>อัตราเดิมจะสิ้นสุดในวันก่อนหน้า งบประมาณของการฝึกอบรมที่เริ่มก่อนวันนั้นยังใช้อัตราเดิม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="218"/>
+        <source>Enter the day the new rate takes effect.</source>
+        <translation>กรอกวันที่อัตราใหม่มีผล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="221"/>
+        <source>The new rate must start after {date}, when this one took effect.</source>
+        <translation>อัตราใหม่ต้องมีผลหลังวันที่ {date} ซึ่งเป็นวันที่อัตราเดิมเริ่มมีผล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="225"/>
+        <source>Enter the new amount (zero or more).</source>
+        <translation>กรอกอัตราใหม่ (ศูนย์หรือมากกว่า)</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="264"/>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="266"/>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="268"/>
+        <source>New rate from a date…</source>
+        <translation>อัตราใหม่ตั้งแต่วันที่…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/rate_table_editor.py" line="281"/>
+        <source>The most a budget line may pay per unit, with the dates each ceiling applies; a round&apos;s budget is checked against those in force on its first day. When the ministry changes a ceiling, select it and use “New rate from a date…”. The amounts are to be checked against the regulations in force.</source>
+        <translation>อัตราสูงสุดที่รายการงบประมาณเบิกได้ต่อหน่วย พร้อมช่วงวันที่ใช้ งบประมาณของการฝึกอบรมแต่ละรุ่นจะตรวจกับอัตราที่ใช้อยู่ในวันแรกของการอบรม เมื่อกระทรวงปรับอัตรา ให้เลือกรายการแล้วกด “อัตราใหม่ตั้งแต่วันที่…” ทั้งนี้ควรตรวจสอบจำนวนเงินกับระเบียบที่ใช้บังคับอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_settings_dialog.py" line="49"/>
+        <source>Aspect</source>
+        <translation>ด้าน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_settings_dialog.py" line="50"/>
+        <source>Statement</source>
+        <translation>ข้อคำถาม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_settings_dialog.py" line="58"/>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_settings_dialog.py" line="61"/>
+        <source>Edit statements…</source>
+        <translation>แก้ไขข้อคำถาม…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_settings_dialog.py" line="63"/>
+        <source>Edit band table…</source>
+        <translation>แก้ไขเกณฑ์การแปลผล…</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_settings_dialog.py" line="68"/>
+        <source>Office survey template</source>
+        <translation>แบบประเมินมาตรฐานของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_settings_dialog.py" line="70"/>
+        <source>The statements of the satisfaction form, by aspect. Rounds that have no form of their own yet use them.</source>
+        <translation>ข้อคำถามของแบบประเมินความพึงพอใจ แยกตามด้าน การฝึกอบรมที่ยังไม่มีแบบประเมินของตนเองจะใช้ชุดนี้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_settings_dialog.py" line="75"/>
+        <source>Band table</source>
+        <translation>เกณฑ์การแปลผล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_settings_dialog.py" line="77"/>
+        <source>The level a mean score (x̄) reads as in every round&apos;s survey summary.</source>
+        <translation>ระดับความพึงพอใจที่ใช้แปลผลค่าเฉลี่ย (x̄) ในสรุปแบบประเมินของทุกการฝึกอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_settings_dialog.py" line="87"/>
+        <source>These are saved in their own windows, when you save there.</source>
+        <translation>สองรายการนี้บันทึกในหน้าต่างของตนเอง เมื่อกดบันทึกในหน้าต่างนั้น</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_settings_dialog.py" line="120"/>
+        <source>Training settings</source>
+        <translation>ตั้งค่าการฝึกอบรม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_settings_dialog.py" line="136"/>
+        <source>Attendance threshold for new rounds:</source>
+        <translation>เกณฑ์การเข้าอบรมของการฝึกอบรมใหม่:</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_settings_dialog.py" line="140"/>
+        <source>A trainee who attends at least this share of a round&apos;s sessions passes and can get a certificate. Each round can change it; rounds already made keep their own.</source>
+        <translation>ผู้เข้ารับการอบรมที่เข้าอบรมไม่น้อยกว่าสัดส่วนนี้ของจำนวนครั้งทั้งหมดถือว่าผ่าน และได้รับวุฒิบัตร แต่ละรุ่นเปลี่ยนเกณฑ์ของตนเองได้ รุ่นที่สร้างไว้แล้วใช้เกณฑ์เดิม</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_settings_dialog.py" line="148"/>
+        <source>Rate ceilings</source>
+        <translation>อัตราสูงสุด</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_settings_dialog.py" line="149"/>
+        <source>Satisfaction survey</source>
+        <translation>แบบประเมินความพึงพอใจ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/training_settings_dialog.py" line="150"/>
+        <source>Defaults</source>
+        <translation>ค่าเริ่มต้น</translation>
     </message>
 </context>
 <context>
@@ -7014,7 +7215,7 @@ Log: {log}</source>
         <location filename="../../wangmuang_desk/services/group_ledger.py" line="62"/>
         <location filename="../../wangmuang_desk/services/groups.py" line="227"/>
         <location filename="../../wangmuang_desk/services/training_followup.py" line="156"/>
-        <location filename="../../wangmuang_desk/services/trainings.py" line="296"/>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="310"/>
         <source>The date is in the future.</source>
         <translation>วันที่เป็นวันในอนาคต</translation>
     </message>
@@ -7176,31 +7377,71 @@ Log: {log}</source>
         <translation>กรุณาเลือกกลุ่มที่ผู้แทนนี้เป็นตัวแทน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_budget.py" line="48"/>
+        <location filename="../../wangmuang_desk/services/training_budget.py" line="54"/>
         <source>Choose the category of budget line {n}.</source>
         <translation>กรุณาเลือกหมวดของรายการงบประมาณที่ {n}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_budget.py" line="53"/>
-        <location filename="../../wangmuang_desk/services/training_budget.py" line="56"/>
+        <location filename="../../wangmuang_desk/services/training_budget.py" line="59"/>
+        <location filename="../../wangmuang_desk/services/training_budget.py" line="62"/>
         <location filename="../../wangmuang_desk/ui/trainings/budget_editor.py" line="44"/>
         <source>Budget line {n}: amounts cannot be negative.</source>
         <translation>รายการงบประมาณที่ {n}: จำนวนต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_budget.py" line="59"/>
+        <location filename="../../wangmuang_desk/services/training_budget.py" line="65"/>
         <source>Budget line {n}: this rate ceiling no longer exists.</source>
         <translation>รายการงบประมาณที่ {n}: ไม่พบอัตราสูงสุดที่เลือกไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_budget.py" line="73"/>
+        <location filename="../../wangmuang_desk/services/training_budget.py" line="79"/>
         <source>Line {n} ({description}): the rate {rate} is over the ceiling of {ceiling} {unit} ({condition}).</source>
         <translation>รายการที่ {n} ({description}): อัตรา {rate} เกินอัตราสูงสุด {ceiling} {unit} ({condition})</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_budget.py" line="82"/>
+        <location filename="../../wangmuang_desk/services/training_budget.py" line="88"/>
         <source>The total {total} is more than the approved {approved}.</source>
         <translation>ยอดรวม {total} บาท เกินวงเงินที่อนุมัติ {approved} บาท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_budget.py" line="113"/>
+        <source>Rate {n}: choose the category.</source>
+        <translation>อัตราที่ {n}: เลือกประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_budget.py" line="116"/>
+        <source>Rate {n}: enter the amount.</source>
+        <translation>อัตราที่ {n}: กรอกจำนวนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_budget.py" line="119"/>
+        <source>Rate {n}: the amount cannot be negative.</source>
+        <translation>อัตราที่ {n}: จำนวนเงินติดลบไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_budget.py" line="122"/>
+        <source>Rate {n}: enter the date it takes effect.</source>
+        <translation>อัตราที่ {n}: กรอกวันที่เริ่มมีผล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_budget.py" line="125"/>
+        <source>Rate {n}: the end date is before the date it takes effect.</source>
+        <translation>อัตราที่ {n}: วันสิ้นสุดอยู่ก่อนวันที่เริ่มมีผล</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_budget.py" line="137"/>
+        <source>Rate {n} has the same category, condition and start date as rate {other}.</source>
+        <translation>อัตราที่ {n} มีประเภท เงื่อนไข และวันที่เริ่มมีผลซ้ำกับอัตราที่ {other}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_budget.py" line="141"/>
+        <source>Rate {n} overlaps rate {other}, which has the same category and condition: give rate {other} an end date no later than {end}.</source>
+        <translation>อัตราที่ {n} มีช่วงวันที่ซ้อนกับอัตราที่ {other} ซึ่งมีประเภทและเงื่อนไขเดียวกัน ให้กำหนดวันสิ้นสุดของอัตราที่ {other} ไม่เกินวันที่ {end}</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/services/training_budget.py" line="204"/>
+        <source>The ceiling {ceiling} is used by {count} budget line(s) and cannot be removed: set an end date instead.</source>
+        <translation>อัตรา {ceiling} ใช้อยู่ในรายการงบประมาณ {count} รายการ จึงลบไม่ได้ ให้กำหนดวันสิ้นสุดแทน</translation>
     </message>
     <message>
         <location filename="../../wangmuang_desk/services/training_documents.py" line="81"/>
@@ -7208,7 +7449,7 @@ Log: {log}</source>
         <translation>การฝึกอบรมรุ่นนี้ยังไม่ได้ออกวุฒิบัตร (ขั้นตอนที่ 8)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_documents.py" line="100"/>
+        <location filename="../../wangmuang_desk/services/training_documents.py" line="102"/>
         <source>No satisfaction survey response has been entered yet (step 9).</source>
         <translation>ยังไม่ได้บันทึกแบบประเมินความพึงพอใจ (ขั้นตอนที่ 9)</translation>
     </message>
@@ -7355,7 +7596,7 @@ Log: {log}</source>
     </message>
     <message>
         <location filename="../../wangmuang_desk/services/training_preparation.py" line="60"/>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="54"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="55"/>
         <source>Enter the speaker&apos;s name.</source>
         <translation>กรุณากรอกชื่อวิทยากร</translation>
     </message>
@@ -7366,7 +7607,7 @@ Log: {log}</source>
     </message>
     <message>
         <location filename="../../wangmuang_desk/services/training_preparation.py" line="69"/>
-        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="55"/>
+        <location filename="../../wangmuang_desk/ui/trainings/preparation_editor.py" line="56"/>
         <source>Enter the name of the partner agency.</source>
         <translation>กรุณากรอกชื่อหน่วยงานร่วม</translation>
     </message>
@@ -7530,6 +7771,7 @@ Log: {log}</source>
     </message>
     <message>
         <location filename="../../wangmuang_desk/services/trainings.py" line="107"/>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="217"/>
         <source>The attendance threshold is a percentage from 1 to 100.</source>
         <translation>เกณฑ์การเข้าอบรมต้องเป็นร้อยละตั้งแต่ 1 ถึง 100</translation>
     </message>
@@ -7545,46 +7787,46 @@ Log: {log}</source>
         <translation>ปีงบประมาณต้องเป็นปีพุทธศักราช เช่น {example}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/trainings.py" line="290"/>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="304"/>
         <location filename="../../wangmuang_desk/ui/trainings/approval_form.py" line="35"/>
         <source>Enter the reference of the council&apos;s approval.</source>
         <translation>กรุณากรอกเลขที่อ้างอิงมติสภา อบต.</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/trainings.py" line="293"/>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="307"/>
         <location filename="../../wangmuang_desk/ui/trainings/approval_form.py" line="36"/>
         <source>Enter the date of the council&apos;s approval.</source>
         <translation>กรุณากรอกวันที่สภา อบต. อนุมัติ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/trainings.py" line="299"/>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="313"/>
         <location filename="../../wangmuang_desk/ui/trainings/approval_form.py" line="37"/>
         <source>Enter the approved amount.</source>
         <translation>กรุณากรอกวงเงินที่อนุมัติ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/trainings.py" line="302"/>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="316"/>
         <location filename="../../wangmuang_desk/ui/trainings/approval_form.py" line="38"/>
         <source>The approved amount cannot be negative.</source>
         <translation>วงเงินที่อนุมัติต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/trainings.py" line="319"/>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="333"/>
         <source>Certificates have been issued under the present threshold; it can no longer change.</source>
         <translation>ได้ออกวุฒิบัตรตามเกณฑ์ปัจจุบันไปแล้ว จึงเปลี่ยนเกณฑ์ไม่ได้อีก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/trainings.py" line="344"/>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="358"/>
         <source>A round cannot change from “{current}” to “{new}”.</source>
         <translation>เปลี่ยนสถานะการฝึกอบรมจาก “{current}” เป็น “{new}” ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/trainings.py" line="348"/>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="362"/>
         <source>Record the council approval (step 5) first.</source>
         <translation>กรุณาบันทึกการอนุมัติของสภา อบต. (ขั้นตอนที่ 5) ก่อน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/trainings.py" line="397"/>
+        <location filename="../../wangmuang_desk/services/trainings.py" line="411"/>
         <source>{name} has {count} certificate(s) in the certificate register; the round is kept so the register stays complete.</source>
         <translation>{name} มีวุฒิบัตร {count} ฉบับในทะเบียนคุมวุฒิบัตร จึงเก็บข้อมูลการฝึกอบรมรุ่นนี้ไว้เพื่อให้ทะเบียนครบถ้วน</translation>
     </message>
@@ -7646,72 +7888,72 @@ Log: {log}</source>
 <context>
     <name>WorkingGroupDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="64"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="65"/>
         <source>from {date}</source>
         <translation>ตั้งแต่ {date}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="66"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="67"/>
         <source>until {date}</source>
         <translation>ถึง {date}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="264"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="257"/>
         <source>Working group</source>
         <translation>คณะทำงาน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="272"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="265"/>
         <source>Office officers and representatives of the occupational groups registered with the office: 2 officers and 3 representatives by default.</source>
         <translation>เจ้าหน้าที่ อบต. และผู้แทนกลุ่มอาชีพที่ขึ้นทะเบียนกับ อบต. ปกติประกอบด้วยเจ้าหน้าที่ 2 คนและผู้แทนกลุ่ม 3 คน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="275"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="268"/>
         <source>Show past terms</source>
         <translation>แสดงวาระที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="280"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="273"/>
         <source>Name</source>
         <translation>ชื่อ–สกุล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="281"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="274"/>
         <source>Role</source>
         <translation>บทบาท</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="283"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="276"/>
         <source>Group represented</source>
         <translation>กลุ่มที่เป็นผู้แทน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="285"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="278"/>
         <source>Term</source>
         <translation>วาระ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="291"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="284"/>
         <source>Add officer…</source>
         <translation>เพิ่มเจ้าหน้าที่…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="294"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="287"/>
         <source>Add representative…</source>
         <translation>เพิ่มผู้แทนกลุ่ม…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="296"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="289"/>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="298"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="291"/>
         <source>End term…</source>
         <translation>สิ้นสุดวาระ…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="307"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="300"/>
         <source>Members</source>
         <translation>รายชื่อคณะทำงาน</translation>
     </message>
@@ -7719,77 +7961,77 @@ Log: {log}</source>
 <context>
     <name>WorkingGroupSeatDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="92"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="85"/>
         <source>Add an officer</source>
         <translation>เพิ่มเจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="93"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="86"/>
         <source>Add a group representative</source>
         <translation>เพิ่มผู้แทนกลุ่มอาชีพ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="96"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="89"/>
         <source>Edit: {name}</source>
         <translation>แก้ไข: {name}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="101"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="94"/>
         <source>or type the name of an officer not in the registry</source>
         <translation>หรือพิมพ์ชื่อเจ้าหน้าที่ที่ไม่มีในทะเบียนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="106"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="99"/>
         <source>Groups registered with the office</source>
         <translation>กลุ่มที่ขึ้นทะเบียนกับ อบต. แล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="107"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="100"/>
         <source>All active groups</source>
         <translation>กลุ่มที่ยังดำเนินการทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="109"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="102"/>
         <source>Choose the group</source>
         <translation>เลือกกลุ่ม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="118"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="111"/>
         <source>Role:</source>
         <translation>บทบาท:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="120"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="113"/>
         <source>Person:</source>
         <translation>บุคคล:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="124"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="117"/>
         <source>Show:</source>
         <translation>แสดง:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="125"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="118"/>
         <source>Represents:</source>
         <translation>ผู้แทนของกลุ่ม:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="126"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="119"/>
         <source>Term starts:</source>
         <translation>เริ่มวาระ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="127"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="120"/>
         <source>Term ends:</source>
         <translation>สิ้นสุดวาระ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="173"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="166"/>
         <source>{name} (Moo {moo})</source>
         <translation>{name} (หมู่ {moo})</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="205"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="198"/>
         <source>This seat no longer exists. Nothing was saved.</source>
         <translation>ไม่พบรายชื่อนี้ในคณะทำงานแล้ว จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>

@@ -1,12 +1,16 @@
 """Step 4 of a round: budget lines by category against the rate ceilings in force on the
-round's first day. A line over its ceiling is a warning, never an error (domain.md §7)."""
+round's first day. A line over its ceiling is a warning, never an error (domain.md §7).
+
+The ceilings themselves are a table with effective dates that staff keep in settings: the
+amounts are to be verified and change by ministry letter, so they are data, not code.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from wangmuang_desk.db.engine import Database
@@ -18,8 +22,10 @@ from wangmuang_desk.services.training_rows import (
     BudgetLineInput,
     BudgetLineRow,
     BudgetSummary,
+    RateCeilingInput,
     RateCeilingRow,
 )
+from wangmuang_desk.thai.dates import format_be_date
 from wangmuang_desk.thai.money import baht_text, format_baht
 
 CENT = Decimal("0.01")
@@ -89,6 +95,68 @@ def summarize(lines: list[tuple[int, BudgetLineInput]], ceilings: dict[int, Rate
     )
 
 
+def _problem(i: int, name: str, message: str, **params: object) -> FieldProblem:
+    return FieldProblem(f"rates.{i}.{name}", message, {"n": i + 1, **params})
+
+
+def _same_kind(rate: RateCeilingInput) -> tuple[str, str]:
+    # "อาหารกลางวัน  จัดใน…" and "อาหารกลางวัน จัดใน…" are one condition typed twice.
+    return rate.category, " ".join(rate.condition.split()).casefold()
+
+
+def check_rates(rates: list[RateCeilingInput]) -> list[FieldProblem]:
+    """Each row on its own, then rows of one category and condition overlapping in time
+    (reported at the row that starts later: that is usually the one just added)."""
+    problems: list[FieldProblem] = []
+    for i, rate in enumerate(rates):
+        if rate.category not in BUDGET_CATEGORIES:
+            problems.append(_problem(i, "category", QT_TRANSLATE_NOOP(
+                "Validation", "Rate {n}: choose the category.")))
+        if rate.amount is None:
+            problems.append(_problem(i, "amount", QT_TRANSLATE_NOOP(
+                "Validation", "Rate {n}: enter the amount.")))
+        elif not rate.amount.is_finite() or rate.amount < 0:
+            problems.append(_problem(i, "amount", QT_TRANSLATE_NOOP(
+                "Validation", "Rate {n}: the amount cannot be negative.")))
+        if rate.effective_from is None:
+            problems.append(_problem(i, "effective_from", QT_TRANSLATE_NOOP(
+                "Validation", "Rate {n}: enter the date it takes effect.")))
+        elif rate.effective_to is not None and rate.effective_to < rate.effective_from:
+            problems.append(_problem(i, "effective_to", QT_TRANSLATE_NOOP(
+                "Validation", "Rate {n}: the end date is before the date it takes effect.")))
+    dated = sorted((rate.effective_from, i) for i, rate in enumerate(rates)
+                   if rate.effective_from is not None and (
+                       rate.effective_to is None or rate.effective_to >= rate.effective_from))
+    for number, (start, j) in enumerate(dated):
+        for _earlier_start, i in dated[:number]:
+            earlier = rates[i]
+            if _same_kind(earlier) != _same_kind(rates[j]) or (
+                    earlier.effective_to is not None and earlier.effective_to < start):
+                continue
+            if earlier.effective_from == start:
+                problems.append(_problem(j, "effective_from", QT_TRANSLATE_NOOP(
+                    "Validation", "Rate {n} has the same category, condition and start date "
+                    "as rate {other}."), other=i + 1))
+            else:
+                problems.append(_problem(j, "effective_from", QT_TRANSLATE_NOOP(
+                    "Validation", "Rate {n} overlaps rate {other}, which has the same category "
+                    "and condition: give rate {other} an end date no later than {end}."),
+                    other=i + 1, end=format_be_date(start - timedelta(days=1))))
+            break
+    return problems
+
+
+def rate_uses(s: Session) -> dict[int, int]:
+    """How many budget lines point at each ceiling (ceilings no line uses are left out)."""
+    return dict(s.execute(select(BudgetLine.ceiling_id, func.count(BudgetLine.id)).where(
+        BudgetLine.ceiling_id.is_not(None)).group_by(BudgetLine.ceiling_id)).all())
+
+
+def _ceiling_words(c: RateCeiling) -> str:
+    words = f"{format_baht(c.amount)} {c.unit}".strip()
+    return f"{words} ({c.condition})" if c.condition else words
+
+
 class TrainingBudgetService:
     def __init__(self, db: Database, today: date | None = None) -> None:
         self.db = db
@@ -110,6 +178,52 @@ class TrainingBudgetService:
     def rate_table(self) -> list[RateCeilingRow]:
         """Every ceiling, past and present, for the rate table in settings."""
         with self.db.session() as s:
+            return [ceiling_row(c) for c in s.scalars(select(RateCeiling).order_by(
+                RateCeiling.category, RateCeiling.effective_from, RateCeiling.amount))]
+
+    def rate_uses(self) -> dict[int, int]:
+        """Ceiling id → how many budget lines use it; those cannot be removed."""
+        with self.db.session() as s:
+            return rate_uses(s)
+
+    def save_rates(self, rates: list[RateCeilingInput]) -> list[RateCeilingRow]:
+        """Replace the whole rate table in one transaction; returns it as saved.
+
+        Rows with the id of an existing ceiling update it (budget lines keep pointing at it);
+        ceilings left out are removed, unless budget lines use them. Raises ValidationError
+        (fields "rates.N.<name>", or "rates" for a ceiling that cannot be removed) and then
+        writes nothing.
+        """
+        problems = check_rates(rates)
+        with self.db.session() as s:
+            existing = {c.id: c for c in s.scalars(select(RateCeiling))}
+            kept = {rate.id for rate in rates if rate.id in existing}
+            uses = rate_uses(s)
+            for ceiling_id, c in sorted(existing.items()):
+                if ceiling_id not in kept and uses.get(ceiling_id):
+                    problems.append(FieldProblem("rates", QT_TRANSLATE_NOOP(
+                        "Validation", "The ceiling {ceiling} is used by {count} budget line(s) "
+                        "and cannot be removed: set an end date instead."),
+                        {"ceiling": _ceiling_words(c), "count": uses[ceiling_id]}))
+            if problems:
+                raise ValidationError(problems)
+            for ceiling_id, c in existing.items():
+                if ceiling_id not in kept:
+                    s.delete(c)
+            written: set[int] = set()
+            for rate in rates:
+                record = existing.get(rate.id) if rate.id not in written else None
+                if record is None:
+                    record = RateCeiling()
+                    s.add(record)
+                else:
+                    written.add(record.id)
+                record.category, record.condition = rate.category, rate.condition.strip()
+                record.amount = rate.amount.quantize(CENT)
+                record.unit, record.note = rate.unit.strip(), rate.note.strip()
+                record.effective_from, record.effective_to = (rate.effective_from,
+                                                              rate.effective_to)
+            s.flush()
             return [ceiling_row(c) for c in s.scalars(select(RateCeiling).order_by(
                 RateCeiling.category, RateCeiling.effective_from, RateCeiling.amount))]
 

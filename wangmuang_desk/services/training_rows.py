@@ -156,6 +156,20 @@ class RateCeilingRow:
 
 
 @dataclass
+class RateCeilingInput:
+    """One row of the rate table as staff edit it in settings (the whole table is saved)."""
+
+    category: str
+    condition: str = ""
+    amount: Decimal | None = Decimal(0)  # None while the cell is empty
+    unit: str = ""
+    effective_from: date | None = None  # required; None while not typed yet
+    effective_to: date | None = None  # None: still in force
+    note: str = ""
+    id: int | None = None  # the ceiling kept (budget lines point at it); None = new
+
+
+@dataclass
 class BudgetLineInput:
     category: str
     description: str = ""

@@ -209,6 +209,20 @@ class TrainingService(RegistryService):
         except ValueError:
             return 80
 
+    def set_default_threshold(self, percent: int) -> None:
+        """The threshold new rounds start with; rounds already made keep their own."""
+        from wangmuang_desk.db.models import AppSetting
+
+        if isinstance(percent, bool) or not isinstance(percent, int) or not 1 <= percent <= 100:
+            raise ValidationError.single("attendance_threshold", QT_TRANSLATE_NOOP(
+                "Validation", "The attendance threshold is a percentage from 1 to 100."))
+        with self.db.session() as s:
+            setting = s.get(AppSetting, THRESHOLD_SETTING)
+            if setting is None:
+                s.add(AppSetting(key=THRESHOLD_SETTING, value=str(percent)))
+            else:
+                setting.value = str(percent)
+
     # --- one round -----------------------------------------------------------------------
     def get(self, training_id: int) -> TrainingDetail:
         with self.db.session() as s:
