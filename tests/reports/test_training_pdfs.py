@@ -2,56 +2,26 @@
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import re
 import shutil
 import subprocess
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
+import training_pdf_data as D  # the round printed (conftest.py makes it importable)
+from pdf_readback import embedded_fonts, has_text, page_texts
 from pypdf import PdfReader
 
-from wangmuang_desk.reports.fonts import normalize_extracted_text
 from wangmuang_desk.reports.pdf.readback import comparable
 from wangmuang_desk.thai.digits import to_arabic_digits, to_thai_digits
 from wangmuang_desk.thai.wrap import starts_with_combining_mark
 
-
-def _load_data():
-    # pytest's importlib mode lets no test module import a sibling by name.
-    path = Path(__file__).with_name("training_pdf_data.py")
-    spec = importlib.util.spec_from_file_location("training_pdf_data", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-D = _load_data()
 CM = 72 / 2.54
-
-
-def _texts(path) -> list[str]:
-    return [normalize_extracted_text(p.extract_text()) for p in PdfReader(path).pages]
-
-
-def _has(text: str, part: str) -> bool:
-    return comparable(part) in comparable(text)
 
 
 def _landscape(path) -> list[bool]:
     return [float(p.mediabox.width) > float(p.mediabox.height) for p in PdfReader(path).pages]
-
-
-def _fonts(path) -> set[str]:
-    names = set()
-    for page in PdfReader(path).pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
-            assert "/FontFile2" in font["/FontDescriptor"].get_object(), font["/BaseFont"]
-            names.add(str(font["/BaseFont"]).split("+")[-1])
-    return names
 
 
 def _assert_clean_lines(texts: list[str]) -> None:
@@ -107,26 +77,26 @@ def big_sheet(tmp_path_factory):
 
 def test_every_session_has_its_sheet_numbered_on_its_own(sheets_pdf):
     data = D.training_data(40)
-    texts = _texts(sheets_pdf)
+    texts = page_texts(sheets_pdf)
     firsts = [
         i
         for i, t in enumerate(texts)
-        if _has(t, "ใบลงชื่อผู้เข้ารับการฝึกอบรม") and _has(t, "องค์การบริหารส่วนตำบลวังม่วง")
+        if has_text(t, "ใบลงชื่อผู้เข้ารับการฝึกอบรม") and has_text(t, "องค์การบริหารส่วนตำบลวังม่วง")
     ]
     assert len(firsts) == 3 and firsts[0] == 0
     bounds = [*firsts, len(texts)]
     for session, start, end in zip(data.sessions, bounds, bounds[1:], strict=False):
         pages = texts[start:end]
-        assert _has(pages[0], to_thai_digits(f"ครั้งที่ {session.seq}"))
-        assert _has(pages[0], to_thai_digits(f"{session.session_date.day} มีนาคม พ.ศ. 2569"))
-        assert _has(pages[0], session.topic)
-        assert _has(pages[0], to_thai_digits("เวลา 09.00 – 16.00 น."))
+        assert has_text(pages[0], to_thai_digits(f"ครั้งที่ {session.seq}"))
+        assert has_text(pages[0], to_thai_digits(f"{session.session_date.day} มีนาคม พ.ศ. 2569"))
+        assert has_text(pages[0], session.topic)
+        assert has_text(pages[0], to_thai_digits("เวลา 09.00 – 16.00 น."))
         for number, page in enumerate(pages, start=1):
-            assert _has(page, to_thai_digits(f"หน้า {number} / {len(pages)}")), (start, number)
-            assert _has(page, "ลายมือชื่อ") and _has(page, "หมายเหตุ")  # the header row
+            assert has_text(page, to_thai_digits(f"หน้า {number} / {len(pages)}")), (start, number)
+            assert has_text(page, "ลายมือชื่อ") and has_text(page, "หมายเหตุ")  # the header row
             if number > 1:  # a loose page still names its session
                 head = f"ครั้งที่ {session.seq} วันที่ {session.session_date.day} มีนาคม 2569"
-                assert _has(page, to_thai_digits(head))
+                assert has_text(page, to_thai_digits(head))
         names = comparable("".join(pages))
         for trainee in data.trainees:
             assert comparable(to_thai_digits(trainee.name)) in names, trainee.name
@@ -134,11 +104,11 @@ def test_every_session_has_its_sheet_numbered_on_its_own(sheets_pdf):
 
 
 def test_sheets_mask_phones_leave_out_ids_and_embed_the_font(sheets_pdf):
-    text = "\n".join(_texts(sheets_pdf))
-    assert _has(text, to_thai_digits(D.trainee(1).phone_masked))
+    text = "\n".join(page_texts(sheets_pdf))
+    assert has_text(text, to_thai_digits(D.trainee(1).phone_masked))
     assert "xxxxx" not in text  # no ID column unless asked
-    assert _fonts(sheets_pdf) == {"Laksaman", "Laksaman-Bold"}
-    _assert_clean_lines(_texts(sheets_pdf))
+    assert embedded_fonts(sheets_pdf) == {"Laksaman", "Laksaman-Bold"}
+    _assert_clean_lines(page_texts(sheets_pdf))
 
 
 def test_200_trainees_fill_every_page_and_the_walk_in_rows_follow(big_sheet):
@@ -147,7 +117,7 @@ def test_200_trainees_fill_every_page_and_the_walk_in_rows_follow(big_sheet):
     from wangmuang_desk.reports.training_sign_in import FORM_MARGINS
 
     data, path = big_sheet
-    texts = _texts(path)
+    texts = page_texts(path)
     per_page = [_row_numbers(t) for t in texts]
     # Every name, in the order given, then the five numbered blank rows.
     assert [n for page in per_page for n in page] == list(range(1, 206))
@@ -164,11 +134,11 @@ def test_200_trainees_fill_every_page_and_the_walk_in_rows_follow(big_sheet):
     expected = 1 + math.ceil((205 - len(rows_pages[0])) / capacity)
     assert len(rows_pages) == expected
     # No certifier's line by default: it could be left alone on a page of its own.
-    assert len(texts) == expected and not _has(texts[-1], "ผู้รับรอง")
+    assert len(texts) == expected and not has_text(texts[-1], "ผู้รับรอง")
     total = len(texts)
     for number, text in enumerate(texts, start=1):
-        assert _has(text, to_thai_digits(f"หน้า {number} / {total}"))
-        assert _has(text, "ลายมือชื่อ")  # the header row on every page
+        assert has_text(text, to_thai_digits(f"หน้า {number} / {total}"))
+        assert has_text(text, "ลายมือชื่อ")  # the header row on every page
     _assert_clean_lines(texts)
 
 
@@ -190,12 +160,12 @@ def test_id_column_on_request_and_blank_rows_as_asked(tmp_path):
     path = build_sign_in_sheet(
         data, data.sessions[1], tmp_path / "id.pdf", show_id=True, blank_rows=2
     )
-    texts = _texts(path)
+    texts = page_texts(path)
     text = "\n".join(texts)
-    assert _has(text, "เลขประจำตัวประชาชน")
-    assert _has(text, D.trainee(3).citizen_id_masked)  # x-xxxx-xxxxx-13-3: masked
+    assert has_text(text, "เลขประจำตัวประชาชน")
+    assert has_text(text, D.trainee(3).citizen_id_masked)  # x-xxxx-xxxxx-13-3: masked
     assert [n for t in texts for n in _row_numbers(t)] == list(range(1, 15))
-    assert _has(text, "หน้า 1 /") and not any("๐" <= ch <= "๙" for ch in text)
+    assert has_text(text, "หน้า 1 /") and not any("๐" <= ch <= "๙" for ch in text)
 
 
 def test_portrait_when_the_columns_fit(tmp_path):
@@ -208,8 +178,8 @@ def test_portrait_when_the_columns_fit(tmp_path):
     data = replace(D.training_data(3).sign_in(), trainees=short)
     path = build_sign_in_sheet(data, None, tmp_path / "short.pdf")
     assert _landscape(path) == [False]
-    text = _texts(path)[0]
-    assert _has(text, "นายแดง ดี") and _has(text, "วันที่ ....")  # no session: date to fill
+    text = page_texts(path)[0]
+    assert has_text(text, "นายแดง ดี") and has_text(text, "วันที่ ....")  # no session: date to fill
 
 
 def test_page_plan_restarts_numbers_and_carries_running_heads():
@@ -239,22 +209,22 @@ def certificates_pdf(tmp_path_factory):
 
 def test_one_certificate_per_landscape_page(certificates_pdf):
     batch = D.certificates(3)
-    texts = _texts(certificates_pdf)
+    texts = page_texts(certificates_pdf)
     assert len(texts) == 3 and all(_landscape(certificates_pdf))
     for number, (text, cert) in enumerate(zip(texts, batch.certificates, strict=True), start=1):
-        assert _has(text, cert.name)
-        assert _has(text, to_thai_digits(f"เลขที่ {number}/2569"))
+        assert has_text(text, cert.name)
+        assert has_text(text, to_thai_digits(f"เลขที่ {number}/2569"))
         for other in batch.certificates:
             if other is not cert:
-                assert not _has(text, other.name)
-        assert _has(text, "ขอมอบวุฒิบัตรฉบับนี้ไว้เพื่อแสดงว่า")
-        assert _has(text, f"ได้ผ่านการฝึกอบรมหลักสูตร “{D.COURSE}”")  # the long title, whole
-        assert _has(text, to_thai_digits("ระหว่างวันที่ 10 – 12 มีนาคม 2569 รวม 18 ชั่วโมง"))
-        assert _has(text, to_thai_digits("ให้ไว้ ณ วันที่ 12 เดือน มีนาคม พ.ศ. 2569"))
-        assert _has(text, f"( {D.SIGNATORY.name} )") and _has(text, D.SIGNATORY.position)
-        assert _has(text, "องค์การบริหารส่วนตำบลวังม่วง") and _has(text, batch.partner)
+                assert not has_text(text, other.name)
+        assert has_text(text, "ขอมอบวุฒิบัตรฉบับนี้ไว้เพื่อแสดงว่า")
+        assert has_text(text, f"ได้ผ่านการฝึกอบรมหลักสูตร “{D.COURSE}”")  # the long title, whole
+        assert has_text(text, to_thai_digits("ระหว่างวันที่ 10 – 12 มีนาคม 2569 รวม 18 ชั่วโมง"))
+        assert has_text(text, to_thai_digits("ให้ไว้ ณ วันที่ 12 เดือน มีนาคม พ.ศ. 2569"))
+        assert has_text(text, f"( {D.SIGNATORY.name} )") and has_text(text, D.SIGNATORY.position)
+        assert has_text(text, "องค์การบริหารส่วนตำบลวังม่วง") and has_text(text, batch.partner)
         assert "หน้า" not in text  # a certificate is not a numbered page
-    assert _fonts(certificates_pdf) == {"Laksaman", "Laksaman-Bold"}
+    assert embedded_fonts(certificates_pdf) == {"Laksaman", "Laksaman-Bold"}
     _assert_clean_lines(texts)
 
 
@@ -269,12 +239,12 @@ def test_very_long_title_and_name_stay_inside_the_border(tmp_path):
         replace(batch.certificates[1], course_title=D.COURSE * 8),
     )
     path = build_certificates(replace(batch, certificates=certs), tmp_path / "long.pdf")
-    texts = _texts(path)
+    texts = page_texts(path)
     assert len(texts) == 2
-    assert _has(texts[0], long_name)
+    assert has_text(texts[0], long_name)
     for text in texts:  # shrunk, never cut: the date given and the signatory still there
-        assert _has(text, to_thai_digits("ให้ไว้ ณ วันที่ 12 เดือน มีนาคม พ.ศ. 2569"))
-        assert _has(text, D.SIGNATORY.position)
+        assert has_text(text, to_thai_digits("ให้ไว้ ณ วันที่ 12 เดือน มีนาคม พ.ศ. 2569"))
+        assert has_text(text, D.SIGNATORY.position)
     for page, width, height, x_min, y_min, x_max, y_max in _word_boxes(path):
         assert BORDER_INNER - 0.5 <= x_min and x_max <= width - BORDER_INNER + 0.5, page
         assert BORDER_INNER - 0.5 <= y_min and y_max <= height - BORDER_INNER + 0.5, page
@@ -286,8 +256,8 @@ def test_certificates_in_arabic_digits_and_none_to_print(tmp_path):
     path = build_certificates(
         D.certificates(2, thai_digits=False, long_title=False), tmp_path / "plain.pdf"
     )
-    texts = _texts(path)
-    assert _has(texts[1], "เลขที่ 2/2569") and _has(texts[1], "การทำไม้กวาดดอกหญ้า")
+    texts = page_texts(path)
+    assert has_text(texts[1], "เลขที่ 2/2569") and has_text(texts[1], "การทำไม้กวาดดอกหญ้า")
     assert not any("๐" <= ch <= "๙" for ch in "".join(texts))
     with pytest.raises(ValueError):
         build_certificates(replace(D.certificates(1), certificates=()), tmp_path / "none.pdf")

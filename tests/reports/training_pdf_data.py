@@ -1,7 +1,7 @@
 """Hand-made data for the training documents' tests (demo data, not real people).
 
-Loaded by the test modules with `load()` below: with pytest's importlib mode a test module
-cannot import a sibling module by name.
+Imported by name by the test modules here: conftest.py puts this folder on sys.path, which
+pytest's importlib mode does not do.
 """
 
 from __future__ import annotations

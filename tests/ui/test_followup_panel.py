@@ -17,6 +17,7 @@ from decimal import Decimal  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QMessageBox  # noqa: E402
+from training_helpers import fill_instead_of_exec, show  # noqa: E402
 
 from wangmuang_desk.db.models import Person, Trainee, Training, TrainingSession  # noqa: E402
 from wangmuang_desk.services.training_followup import FollowUpService  # noqa: E402
@@ -24,6 +25,7 @@ from wangmuang_desk.services.training_rows import FollowUpInput  # noqa: E402
 from wangmuang_desk.ui.trainings.followup_panel import FollowUpPanel  # noqa: E402
 
 TODAY = date(2026, 5, 20)
+SIZE = (1200, 560)
 
 
 @pytest.fixture
@@ -52,32 +54,8 @@ def round_ids(db) -> dict[str, int]:
         return ids
 
 
-def show(qtbot, panel: FollowUpPanel) -> FollowUpPanel:
-    panel.resize(1200, 560)
-    qtbot.addWidget(panel)
-    panel.show()
-    qtbot.waitExposed(panel)
-    return panel
-
-
 def drive(panel: FollowUpPanel, fill: Callable[[QDialog], None]) -> list[QDialog]:
-    real_factory = type(panel).dialog_factory
-    opened: list[QDialog] = []
-
-    def factory(*args, **kwargs):
-        dialog = real_factory(*args, **kwargs)
-        opened.append(dialog)
-
-        def run() -> int:
-            dialog.show()
-            fill(dialog)
-            return dialog.result()
-
-        dialog.exec = run
-        return dialog
-
-    panel.dialog_factory = factory
-    return opened
+    return fill_instead_of_exec(panel, "dialog_factory", fill)
 
 
 def type_into(qtbot, dialog: QDialog, name: str, text: str) -> None:
@@ -94,7 +72,7 @@ def cells(panel: FollowUpPanel) -> list[list[str]]:
 
 
 def test_add_a_follow_up_and_the_due_list_shrinks(qtbot, follow, round_ids):
-    panel = show(qtbot, panel_for(follow, round_ids))
+    panel = show(qtbot, panel_for(follow, round_ids), SIZE)
     assert "31/01/2569" in panel.status.text()
     assert panel.due_trainees(3) == ["นางบุญมี น้ำใส", "นายสมชาย ใจดี"]
     assert "not yet" in panel.due_tree.topLevelItem(1).text(0)  # 31/07/2569 is still ahead
@@ -124,7 +102,7 @@ def test_add_a_follow_up_and_the_due_list_shrinks(qtbot, follow, round_ids):
 
 def test_a_date_before_the_training_or_a_bad_income_keeps_the_form_open(
         qtbot, follow, round_ids):
-    panel = show(qtbot, panel_for(follow, round_ids))
+    panel = show(qtbot, panel_for(follow, round_ids), SIZE)
 
     def fill(dialog):
         assert dialog.findChild(QLineEdit, "followed_on").text() == "20/05/2569"  # today
@@ -153,7 +131,7 @@ def test_a_date_before_the_training_or_a_bad_income_keeps_the_form_open(
 def test_double_click_a_due_trainee_then_edit_and_delete(qtbot, monkeypatch, follow, round_ids):
     follow.save(FollowUpInput(round_ids["สมชาย"], date(2026, 2, 10), False, "รับจ้าง",
                               Decimal(6000), Decimal(5500)))
-    panel = show(qtbot, panel_for(follow, round_ids))
+    panel = show(qtbot, panel_for(follow, round_ids), SIZE)
     assert cells(panel)[0][2:] == ["0", "No", "รับจ้าง", "6,000.00", "5,500.00", "-500.00"]
     assert panel.model.index(0, 7).data(Qt.ItemDataRole.ForegroundRole).name() == "#c62828"
 
@@ -193,7 +171,7 @@ def test_a_round_without_sessions_cannot_be_followed_up_yet(qtbot, db, follow):
         s.add(training)
         s.flush()
         tid = training.id
-    panel = show(qtbot, FollowUpPanel(follow, tid))
+    panel = show(qtbot, FollowUpPanel(follow, tid), SIZE)
     assert not panel.add_button.isEnabled()
     assert panel.due_tree.topLevelItemCount() == 0
     assert "no sessions yet" in panel.status.text()

@@ -14,16 +14,14 @@ from datetime import date  # noqa: E402
 from decimal import Decimal  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QEvent, QPoint, Qt  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
-    QApplication,
     QDialog,
     QMessageBox,
     QTableView,
-    QWidget,
     QWizard,
 )
+from training_helpers import type_text  # noqa: E402
 
 from wangmuang_desk.services.group_rows import GroupInput  # noqa: E402
 from wangmuang_desk.services.listing import ListQuery  # noqa: E402
@@ -87,18 +85,6 @@ def answers(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     return replies, asked
-
-
-def type_text(qtbot, widget: QWidget, text: str) -> None:
-    """Type like a keyboard; Thai letters go in as key events carrying their text
-    (qtbot.keyClicks aborts on characters outside Latin-1)."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
 
 
 def click(qtbot, widget) -> None:

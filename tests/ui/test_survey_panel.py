@@ -10,14 +10,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Callable  # noqa: E402
 from datetime import date  # noqa: E402
 from decimal import Decimal  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox  # noqa: E402
+from training_helpers import fill_instead_of_exec, show  # noqa: E402
 
 from wangmuang_desk.db.models import Training  # noqa: E402
 from wangmuang_desk.services.training_rows import SurveyItemInput  # noqa: E402
@@ -25,6 +25,8 @@ from wangmuang_desk.services.training_rules import BANDS_FIFTHS  # noqa: E402
 from wangmuang_desk.services.training_survey import SurveyService  # noqa: E402
 from wangmuang_desk.ui.trainings.survey_bands_dialog import SurveyBandsDialog  # noqa: E402
 from wangmuang_desk.ui.trainings.survey_panel import SurveyPanel  # noqa: E402
+
+SIZE = (1200, 650)
 
 
 @pytest.fixture
@@ -40,35 +42,6 @@ def training_id(db) -> int:
         s.add(training)
         s.flush()
         return training.id
-
-
-def show(qtbot, widget: QWidget, size=(1200, 650)) -> QWidget:
-    widget.resize(*size)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def drive(panel: SurveyPanel, factory_name: str, fill: Callable[[QDialog], None]) -> list:
-    """Let the panel make its real dialog, but run *fill* on it instead of exec()."""
-    real_factory = getattr(type(panel), factory_name)
-    opened: list[QDialog] = []
-
-    def factory(*args, **kwargs):
-        dialog = real_factory(*args, **kwargs)
-        opened.append(dialog)
-
-        def run() -> int:
-            dialog.show()
-            fill(dialog)
-            return dialog.result()
-
-        dialog.exec = run
-        return dialog
-
-    setattr(panel, factory_name, factory)
-    return opened
 
 
 def type_keys(dialog: QDialog, text: str) -> None:
@@ -88,7 +61,7 @@ def summary(panel: SurveyPanel) -> dict[str, tuple[str, ...]]:
 
 def test_forms_typed_as_digits_save_and_next_and_the_summary_follows(
         qtbot, survey, training_id):
-    panel = show(qtbot, SurveyPanel(survey, training_id))
+    panel = show(qtbot, SurveyPanel(survey, training_id), SIZE)
     assert "from the office template" in panel.status.text()
     seen: list[dict] = []
 
@@ -115,7 +88,7 @@ def test_forms_typed_as_digits_save_and_next_and_the_summary_follows(
         seen.append(summary(panel))
         dialog.reject()
 
-    opened = drive(panel, "response_dialog_factory", fill)
+    opened = fill_instead_of_exec(panel, "response_dialog_factory", fill)
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert len(opened) == 1
     first, second = seen
@@ -140,7 +113,7 @@ def test_edit_and_delete_a_response(qtbot, monkeypatch, survey, training_id):
                                             SurveyItemInput("สถานที่", "อาหารเหมาะสม")])
     from wangmuang_desk.services.training_rows import SurveyResponseInput
     survey.save_response(training_id, SurveyResponseInput(7, {items[0].id: 2}))
-    panel = show(qtbot, SurveyPanel(survey, training_id))
+    panel = show(qtbot, SurveyPanel(survey, training_id), SIZE)
     panel.responses_table.selectRow(0)
 
     def fill(dialog):
@@ -152,7 +125,7 @@ def test_edit_and_delete_a_response(qtbot, monkeypatch, survey, training_id):
         type_keys(dialog, "๔")  # a Thai digit
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    drive(panel, "response_dialog_factory", fill)
+    fill_instead_of_exec(panel, "response_dialog_factory", fill)
     qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
     assert summary(panel)["Overall"] == ("2", "3.50", "0.71", "ปานกลาง")
     monkeypatch.setattr(QMessageBox, "question",
@@ -164,7 +137,7 @@ def test_edit_and_delete_a_response(qtbot, monkeypatch, survey, training_id):
 
 
 def test_a_form_without_answers_is_not_saved(qtbot, survey, training_id):
-    panel = show(qtbot, SurveyPanel(survey, training_id))
+    panel = show(qtbot, SurveyPanel(survey, training_id), SIZE)
 
     def fill(dialog):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -172,7 +145,7 @@ def test_a_form_without_answers_is_not_saved(qtbot, survey, training_id):
         assert dialog.general.text() == "Enter at least one answer."
         dialog.done(QDialog.DialogCode.Rejected)
 
-    drive(panel, "response_dialog_factory", fill)
+    fill_instead_of_exec(panel, "response_dialog_factory", fill)
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert survey.responses(training_id) == []
 
@@ -182,7 +155,7 @@ def test_statements_dialog_keeps_answered_statements(qtbot, survey, training_id)
     items = survey.save_items(training_id, [SurveyItemInput("วิทยากร", "ถ่ายทอดได้ชัดเจน"),
                                             SurveyItemInput("วิทยากร", "ตอบคำถามได้")])
     survey.save_response(training_id, SurveyResponseInput(1, {items[0].id: 5}))
-    panel = show(qtbot, SurveyPanel(survey, training_id))
+    panel = show(qtbot, SurveyPanel(survey, training_id), SIZE)
 
     def fill(dialog):
         table = dialog.table
@@ -197,7 +170,7 @@ def test_statements_dialog_keeps_answered_statements(qtbot, survey, training_id)
         table.item(0, 1).setText("วิทยากรถ่ายทอดได้ชัดเจน")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    drive(panel, "items_dialog_factory", fill)
+    fill_instead_of_exec(panel, "items_dialog_factory", fill)
     qtbot.mouseClick(panel.items_button, Qt.MouseButton.LeftButton)
     assert [(r.id == items[0].id, r.aspect, r.text) for r in survey.items(training_id)] == [
         (True, "วิทยากร", "วิทยากรถ่ายทอดได้ชัดเจน"), (False, "สถานที่", "อาหารและเครื่องดื่มเหมาะสม")]
@@ -236,13 +209,13 @@ def test_band_table_change_refreshes_the_summary(qtbot, survey, training_id):
     items = survey.save_items(training_id, [SurveyItemInput("วิทยากร", "ถ่ายทอดได้ชัดเจน")])
     for number, score in enumerate((5, 4, 4), start=1):  # mean 4.33
         survey.save_response(training_id, SurveyResponseInput(number, {items[0].id: score}))
-    panel = show(qtbot, SurveyPanel(survey, training_id))
+    panel = show(qtbot, SurveyPanel(survey, training_id), SIZE)
     assert summary(panel)["Overall"][3] == "มาก"
 
     def fill(dialog):
         dialog.choice.button(1).click()
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    drive(panel, "bands_dialog_factory", fill)
+    fill_instead_of_exec(panel, "bands_dialog_factory", fill)
     qtbot.mouseClick(panel.bands_button, Qt.MouseButton.LeftButton)
     assert summary(panel)["Overall"][3] == "มากที่สุด"

@@ -1,9 +1,8 @@
 """A training round's workspace, steps 7 and 8 and the documents: scores typed in, the
 certificates issued and reprinted, and the PDFs made by the injected documents object.
 
-Only the blocking exec() of the small dialogs is replaced (through each panel's factory): the
-panel builds the real dialog, the test types and clicks in it, and the panel acts on its real
-result.
+Driven as in test_training_window.py: each panel builds its real dialogs, and only their
+blocking exec() is replaced, so the test types and clicks in them.
 """
 
 from __future__ import annotations
@@ -12,8 +11,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Callable  # noqa: E402
-from datetime import date, time  # noqa: E402
 from decimal import Decimal  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -27,147 +24,21 @@ from PySide6.QtWidgets import (  # noqa: E402
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QWidget,
+)
+from training_helpers import (  # noqa: E402
+    TITLE,
+    TODAY,
+    choose_step,
+    click,
+    drive,
+    find,
+    open_window,
 )
 
-from wangmuang_desk.services.rows import OfficeData, PersonInput, SignatoryData  # noqa: E402
-from wangmuang_desk.services.training_rows import (  # noqa: E402
-    ApprovalInput,
-    BudgetLineInput,
-    PreparationInput,
-    ScoreInput,
-    SessionInput,
-    SpeakerInput,
-    TrainingInput,
-)
+from wangmuang_desk.services.training_rows import ScoreInput  # noqa: E402
 from wangmuang_desk.ui.trainings import training_documents  # noqa: E402
-from wangmuang_desk.ui.trainings.training_window import TrainingWindow  # noqa: E402
 
-LEFT = Qt.MouseButton.LeftButton
-TODAY = date(2026, 11, 20)  # fiscal year 2570
-START = date(2026, 12, 1)
-TITLE = "อบรมการทำไม้กวาดดอกหญ้า"
-VENUE = "ศาลาประชาคมหมู่ที่ 1"
-PEOPLE = [("นาง", "สมศรี", "ใจดี"), ("นาย", "สมชาย", "ทองคำ"), ("นางสาว", "บุญมา", "ศรีสุข"),
-          ("นาง", "มาลี", "ผู้ใหญ่")]
-
-
-# -- helpers (as in test_training_window.py) --------------------------------------------------
-
-def find(parent: QWidget, kind: type, name: str):
-    found = parent.findChild(kind, name)
-    assert found is not None, name
-    return found
-
-
-def click(qtbot, parent: QWidget, name: str) -> None:
-    button = find(parent, QPushButton, name)
-    assert button.isEnabled() and button.isVisible(), name
-    qtbot.mouseClick(button, LEFT)
-
-
-def drive(qtbot, owner: object, attr: str, script: Callable[[QDialog], None]) -> list:
-    """Make owner's next dialogs (made by owner.<attr>) run *script* instead of exec()."""
-    made: list[QDialog] = []
-    real = getattr(owner, attr)
-
-    def factory(*args):
-        dialog = real(*args)
-
-        def exec_() -> int:
-            dialog.show()
-            qtbot.waitExposed(dialog)
-            script(dialog)
-            if dialog.isVisible():  # still open: leave it as Cancel would
-                dialog.done(QDialog.DialogCode.Rejected)
-            return dialog.result()
-
-        dialog.exec = exec_
-        made.append(dialog)
-        return dialog
-
-    setattr(owner, attr, factory)
-    return made
-
-
-@pytest.fixture(autouse=True)
-def questions(monkeypatch) -> dict:
-    """A real QMessageBox would wait forever offscreen: answer as told and keep what was said."""
-    said: dict = {"answer": QMessageBox.StandardButton.Yes, "asked": [], "warned": []}
-
-    def question(parent, title, text, *args):
-        said["asked"].append(text)
-        return said["answer"]
-
-    def warning(parent, title, text, *args):
-        said["warned"].append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    monkeypatch.setattr(QMessageBox, "information", warning)
-    return said
-
-
-@pytest.fixture
-def svc(services, villages):
-    for name in ("trainings", "training_budget", "training_sessions", "training_evaluation",
-                 "training_followup"):
-        getattr(services, name)._today = TODAY
-    services.office.save_profile(OfficeData(name="องค์การบริหารส่วนตำบลวังม่วง", signatories=[
-        SignatoryData("นายสมหมาย ตั้งใจ", "นายกองค์การบริหารส่วนตำบลวังม่วง", True)]))
-    return services
-
-
-@pytest.fixture
-def people(svc, villages) -> dict[str, int]:
-    return {first: svc.people.add(PersonInput(title=title, first_name=first, last_name=last,
-                                              village_id=villages[1].id, house_no=str(n)))
-            for n, (title, first, last) in enumerate(PEOPLE, start=1)}
-
-
-@pytest.fixture
-def round_id(svc) -> int:
-    """An approved round with two speakers and a budget: steps 1–5 done."""
-    return svc.trainings.create_round(
-        TrainingInput(title=TITLE, planned_start=START, planned_end=date(2026, 12, 2),
-                      venue=VENUE, target_count=20, pass_mark=Decimal(5)),
-        PreparationInput(speakers=[SpeakerInput("นางสาวสมศรี ใจดี", "กศน.อำเภอ", True),
-                                   SpeakerInput("นายทองคำ ช่างสาน")]),
-        [BudgetLineInput("meal", "อาหารกลางวัน", Decimal(20), Decimal(2), Decimal(80))],
-        ApprovalInput("มติสภา อบต. ครั้งที่ 2/2569", date(2026, 11, 1), Decimal(3200)))
-
-
-@pytest.fixture
-def held_round(svc, round_id, people) -> int:
-    """The round with two sessions, four trainees, and attendance: three came to both."""
-    sessions = svc.training_sessions
-    for day in (START, date(2026, 12, 2)):
-        sessions.save_session(round_id, SessionInput(day, time(9), time(12)))
-    sessions.register(round_id, list(people.values()))
-    sheet = sessions.attendance_sheet(round_id)
-    sessions.save_attendance(round_id, {
-        (t.id, s.id): n != 3 or s.seq == 1 for n, t in enumerate(sheet.trainees)
-        for s in sheet.sessions})
-    return round_id
-
-
-def open_window(qtbot, svc, training_id: int, documents=None) -> TrainingWindow:
-    window = TrainingWindow(svc, training_id, documents=documents)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def choose_step(qtbot, window: TrainingWindow, step: int) -> QWidget:
-    """Click the step in the list, as staff would."""
-    steps = window.steps
-    steps.scrollToItem(steps.item(step - 1))
-    rect = steps.visualItemRect(steps.item(step - 1))
-    qtbot.mouseClick(steps.viewport(), LEFT, pos=rect.center())
-    assert window.current_step() == step
-    return window.stack.currentWidget()
+pytestmark = pytest.mark.usefixtures("questions")  # conftest.py: no real message boxes
 
 
 # -- step 6, once certificates exist ----------------------------------------------------------

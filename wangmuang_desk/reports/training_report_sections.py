@@ -77,22 +77,23 @@ def operation_section(doc: ThaiDocument, data: TrainingDocData, number: int) -> 
             ),
         ]
     if data.speakers:
-        story.append(doc.paragraph("วิทยากร", doc.styles.heading))
-        for n, sp in enumerate(data.speakers, start=1):
-            text = f"{n}. {sp.name.strip()}"
-            if sp.agency.strip():
-                text += f" {sp.agency.strip()}"
-            # Names of people and agencies are proper nouns the dictionary would split.
-            keep = [sp.name.strip(), sp.agency.strip()]
-            story.append(doc.paragraph(text, doc.styles.block_indented, keep))
+        story += _numbered_names(doc, "วิทยากร", [
+            (sp.name.strip(), sp.agency.strip()) for sp in data.speakers])
     if data.partners:
-        story.append(doc.paragraph("หน่วยงานร่วมดำเนินการ", doc.styles.heading))
-        for n, p in enumerate(data.partners, start=1):
-            text = f"{n}. {p.agency.strip()}"
-            if p.role.strip():
-                text += f" ({p.role.strip()})"
-            keep = [p.agency.strip(), f"({p.role.strip()})"]
-            story.append(doc.paragraph(text, doc.styles.block_indented, keep))
+        story += _numbered_names(doc, "หน่วยงานร่วมดำเนินการ", [
+            (p.agency.strip(), f"({p.role.strip()})" if p.role.strip() else "")
+            for p in data.partners])
+    return story
+
+
+def _numbered_names(doc: ThaiDocument, title: str,
+                    entries: list[tuple[str, str]]) -> list[Flowable]:
+    """A heading, then "1. name what-follows" a line each ("" when nothing follows)."""
+    story: list[Flowable] = [doc.paragraph(title, doc.styles.heading)]
+    for n, (name, after) in enumerate(entries, start=1):
+        text = f"{n}. {name} {after}" if after else f"{n}. {name}"
+        # Names of people and agencies are proper nouns the dictionary would split.
+        story.append(doc.paragraph(text, doc.styles.block_indented, [name, after]))
     return story
 
 

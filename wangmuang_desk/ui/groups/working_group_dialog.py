@@ -45,7 +45,7 @@ from wangmuang_desk.ui.groups.tab_helpers import (
 from wangmuang_desk.ui.models.paged_table_model import Column
 from wangmuang_desk.ui.widgets.be_date_edit import BeDateEdit
 from wangmuang_desk.ui.widgets.form_errors import FormErrors, problem_text
-from wangmuang_desk.ui.widgets.form_layout import fit_line_edit, hint_label
+from wangmuang_desk.ui.widgets.form_layout import fit_line_edit, hint_label, save_cancel_buttons
 from wangmuang_desk.ui.widgets.person_picker import PersonPicker
 
 translate = QCoreApplication.translate
@@ -65,14 +65,6 @@ def term_text(row: WorkingGroupRow) -> str:
     if end:
         return translate("WorkingGroupDialog", "until {date}").format(date=end)
     return ""
-
-
-def _ok_cancel(dialog: QDialog, save: Callable[[], None]) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(save)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class WorkingGroupSeatDialog(QDialog):
@@ -130,7 +122,7 @@ class WorkingGroupSeatDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(self.general)
-        layout.addWidget(_ok_cancel(self, self.save))
+        layout.addWidget(save_cancel_buttons(self, self.save))
         fields = [self.person, self.term_start, self.term_end]
         fields += [self.name] if officer else [self.group]
         self.errors = FormErrors({w.objectName(): w for w in fields}, self, general=self.general)
@@ -228,7 +220,7 @@ class EndTermDialog(QDialog):
             "EndTermDialog", "The seat stays in the list of past terms.")))
         layout.addLayout(form)
         layout.addWidget(self.general)
-        layout.addWidget(_ok_cancel(self, self.save))
+        layout.addWidget(save_cancel_buttons(self, self.save))
         self.errors = FormErrors(form, self, general=self.general)
         self.resize(max(self.sizeHint().width(), 420), self.sizeHint().height())
 

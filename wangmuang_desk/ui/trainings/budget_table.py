@@ -26,6 +26,7 @@ from wangmuang_desk.services.training_rows import (
 )
 from wangmuang_desk.thai.money import format_baht
 from wangmuang_desk.ui.dialogs.occupation_dialog import DecimalEdit, format_quantity
+from wangmuang_desk.ui.groups.establishment_tables import AmountDelegate
 from wangmuang_desk.ui.trainings.labels import budget_category_label, budget_category_labels
 from wangmuang_desk.ui.widgets.form_errors import problem_text
 
@@ -230,8 +231,9 @@ class CeilingDelegate(_ComboDelegate):
         return out
 
 
-class NumberDelegate(QStyledItemDelegate):
-    """Quantities, times and amounts typed as staff write them (separators, Thai digits)."""
+class NumberDelegate(AmountDelegate):
+    """Quantities and times too (shown without the baht's two decimals), typed as staff write
+    them; unreadable text keeps the old number (the group tables' amount editor)."""
 
     def __init__(self, parent: QWidget, *, money: bool) -> None:
         super().__init__(parent)
@@ -240,17 +242,3 @@ class NumberDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
                      index: _Index) -> QWidget:
         return DecimalEdit(parent, money=self._money)
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
-        assert isinstance(editor, DecimalEdit)
-        editor.set_value(index.data(Qt.ItemDataRole.EditRole))
-        editor.selectAll()
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
-                     index: _Index) -> None:
-        assert isinstance(editor, DecimalEdit)
-        try:
-            value = editor.value()
-        except ValueError:
-            return  # only a lone "-" or "." gets past the validator; keep the old number
-        model.setData(index, value)

@@ -29,6 +29,7 @@ from wangmuang_desk.ui.trainings.certificate_dialogs import (
     certificate_columns,
     due_count,
 )
+from wangmuang_desk.ui.trainings.panel_helpers import refresh_after_change
 
 translate = QCoreApplication.translate
 
@@ -167,11 +168,7 @@ class CertificatesPanel(QWidget):
             dialog.deleteLater()
 
     def _after_change(self) -> None:
-        try:
-            self.refresh()
-        except NotFoundError:
-            return self._gone()
-        self.changed.emit()
+        refresh_after_change(self, self._gone)
 
     def _gone(self) -> None:
         QMessageBox.information(self, translate("CertificatesPanel", "Certificates"), translate(

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 
 from wangmuang_desk.services.errors import NotFoundError, ValidationError
 from wangmuang_desk.services.training_rows import EvaluationSummary
+from wangmuang_desk.ui.trainings.number_text import number_text
 from wangmuang_desk.ui.trainings.score_model import (
     NAME,
     POST,
     PRE,
     ScoreModel,
     ScoreView,
-    score_text,
 )
 from wangmuang_desk.ui.widgets.form_errors import problem_text
 from wangmuang_desk.ui.widgets.form_layout import hint_label
@@ -41,7 +41,7 @@ _ERROR_STYLE = "color: #c62828;"
 
 
 def signed(value) -> str:
-    text = score_text(value)
+    text = number_text(value)
     return f"+{text}" if value is not None and value > 0 else text
 
 
@@ -52,7 +52,7 @@ def summary_text(summary: EvaluationSummary) -> str:
                        count).format(threshold=summary.threshold)]
     if summary.pass_mark is not None:
         parts.append(translate("EvaluationPanel", "pass mark {mark}").format(
-            mark=score_text(summary.pass_mark)))
+            mark=number_text(summary.pass_mark)))
     parts.append(translate("EvaluationPanel", "passed {passed} of {total}").format(
         passed=summary.passed, total=len(summary.results)))
     if summary.mean_pre is not None:

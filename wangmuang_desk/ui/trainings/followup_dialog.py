@@ -7,12 +7,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,8 +20,7 @@ from wangmuang_desk.thai.dates import format_be_date
 from wangmuang_desk.ui.dialogs.occupation_dialog import NOT_A_NUMBER, DecimalEdit
 from wangmuang_desk.ui.groups.tab_helpers import grow_to_fit, save_or_report
 from wangmuang_desk.ui.widgets.be_date_edit import BeDateEdit
-from wangmuang_desk.ui.widgets.form_errors import FormErrors
-from wangmuang_desk.ui.widgets.form_layout import fit_line_edit, hint_label
+from wangmuang_desk.ui.widgets.form_layout import add_save_cancel, fit_line_edit, hint_label
 
 translate = QCoreApplication.translate
 
@@ -89,18 +86,8 @@ class FollowUpDialog(QDialog):
         form.addRow(translate("FollowUpDialog", "Note:"), self.note)
         fields = (self.trainee, self.followed_on, self.uses_skill, self.occupation,
                   self.income_before, self.income_after, self.note)
-        self.general = QLabel(objectName="generalErrors")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)  # closes only once saved (save_or_report)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
-        self.errors = FormErrors({w.objectName(): w for w in fields}, self, general=self.general)
+        # Save closes the dialog only once saved (save_or_report).
+        self.errors = add_save_cancel(self, form, {w.objectName(): w for w in fields}, self.save)
 
         if row is not None:
             self._load(row.data)

@@ -9,33 +9,32 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from wangmuang_desk.services.errors import NotFoundError
 from wangmuang_desk.services.training_followup import DEFAULT_INTERVALS, FollowUpDue
 from wangmuang_desk.services.training_rows import FollowUpRow
 from wangmuang_desk.thai.dates import format_be_date
 from wangmuang_desk.ui.groups.tab_helpers import (
     RIGHT,
     RowsTableModel,
-    ask,
-    heading,
     make_table,
     select_id,
     selected_row,
 )
 from wangmuang_desk.ui.models.paged_table_model import Column
 from wangmuang_desk.ui.trainings.followup_dialog import FollowUpDialog
+from wangmuang_desk.ui.trainings.panel_helpers import (
+    delete_after_asking,
+    push_button,
+    side_by_side,
+    titled_pane,
+)
 from wangmuang_desk.ui.widgets.form_layout import hint_label
 
 translate = QCoreApplication.translate
@@ -98,24 +97,14 @@ class FollowUpPanel(QWidget):
         self.table = make_table(self.model, 4, "followUps")
         self.table.doubleClicked.connect(self.edit_follow_up)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.add_button = QPushButton(translate("FollowUpPanel", "Add…"), objectName="addFollowUp")
-        self.edit_button = QPushButton(translate("FollowUpPanel", "Edit…"),
-                                       objectName="editFollowUp")
-        self.delete_button = QPushButton(translate("FollowUpPanel", "Delete"),
-                                         objectName="deleteFollowUp")
-        self.add_button.clicked.connect(lambda: self.add_follow_up())  # not `checked` as an id
-        self.edit_button.clicked.connect(self.edit_follow_up)
-        self.delete_button.clicked.connect(self.delete_follow_up)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(heading(translate("FollowUpPanel", "Follow-ups")))
-        left_layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        left_layout.addLayout(buttons)
+        self.add_button = push_button(  # not `checked` as an id
+            translate("FollowUpPanel", "Add…"), "addFollowUp", lambda: self.add_follow_up())
+        self.edit_button = push_button(translate("FollowUpPanel", "Edit…"), "editFollowUp",
+                                       self.edit_follow_up)
+        self.delete_button = push_button(translate("FollowUpPanel", "Delete"), "deleteFollowUp",
+                                         self.delete_follow_up)
+        left = titled_pane(translate("FollowUpPanel", "Follow-ups"), self.table,
+                           (self.add_button, self.edit_button, self.delete_button))
 
         self.due_tree = QTreeWidget(objectName="due")
         self.due_tree.setColumnCount(2)
@@ -125,23 +114,14 @@ class FollowUpPanel(QWidget):
         self.due_tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.due_tree.header().setStretchLastSection(False)
         self.due_tree.itemDoubleClicked.connect(self._due_double_clicked)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(heading(translate("FollowUpPanel", "Still to follow up")))
-        right_layout.addWidget(self.due_tree, 1)
-        right_layout.addWidget(hint_label(translate(
+        right = titled_pane(translate("FollowUpPanel", "Still to follow up"), self.due_tree)
+        right.layout().addWidget(hint_label(translate(
             "FollowUpPanel", "A later follow-up also counts for an earlier interval. "
             "Double-click a name to record a follow-up.")))
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(side_by_side(left, right, 3, 1), 1)
         self.refresh()
 
     # --- showing -------------------------------------------------------------------------
@@ -228,16 +208,13 @@ class FollowUpPanel(QWidget):
         row = self.selected_follow_up()
         if row is None:
             return
-        title = translate("FollowUpPanel", "Delete follow-up")
         question = translate("FollowUpPanel", "Delete the follow-up of {name} on {date}? It "
                              "cannot be undone.")
         on = format_be_date(row.data.followed_on)
-        if not ask(self, title, question.format(name=row.trainee_name, date=on)):
-            return
-        try:
-            self.follow.delete(row.id)
-        except NotFoundError:
-            QMessageBox.information(self, title, translate(
-                "FollowUpPanel", "This follow-up no longer exists; the list is refreshed."))
-        self.refresh()
-        self.changed.emit()
+        if delete_after_asking(
+                self, translate("FollowUpPanel", "Delete follow-up"),
+                question.format(name=row.trainee_name, date=on),
+                lambda: self.follow.delete(row.id), translate(
+                    "FollowUpPanel", "This follow-up no longer exists; the list is refreshed.")):
+            self.refresh()
+            self.changed.emit()

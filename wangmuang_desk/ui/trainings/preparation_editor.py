@@ -44,6 +44,7 @@ from wangmuang_desk.services.training_rows import (
 )
 from wangmuang_desk.ui.groups.establishment_base import general_label
 from wangmuang_desk.ui.groups.establishment_tables import Column, RowsModel, table_view
+from wangmuang_desk.ui.trainings.panel_helpers import button_row
 from wangmuang_desk.ui.trainings.round_form import show_messages
 from wangmuang_desk.ui.widgets.form_errors import FormErrors, problem_text
 from wangmuang_desk.ui.widgets.form_layout import hint_label
@@ -253,11 +254,7 @@ class PreparationEditor(QWidget):
         box = QGroupBox(title)
         layout = QVBoxLayout(box)
         layout.addWidget(view, 1)
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(button_row(buttons))
         return box
 
     @staticmethod

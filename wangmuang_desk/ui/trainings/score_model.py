@@ -3,7 +3,6 @@ attendance and whether they pass. Scores stay unsaved (tinted) until "Save score
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,7 +16,7 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
 
 from wangmuang_desk.services.training_rows import EvaluationSummary, ScoreInput, TraineeResult
-from wangmuang_desk.thai.digits import to_arabic_digits
+from wangmuang_desk.ui.trainings.number_text import number_text, parse_number
 
 translate = QCoreApplication.translate
 
@@ -30,27 +29,6 @@ UNSAVED = QColor("#fff4c2")
 PROBLEM = QColor("#fde2e1")
 RED = QColor("#c62828")
 GREEN = QColor("#1b6e2e")
-
-
-def score_text(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    text = f"{value:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def parse_score(text: str) -> Decimal | None:
-    """The score typed (Thai digits too), None when empty; ValueError when not a number."""
-    text = to_arabic_digits(text).strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        value = Decimal(text)
-    except InvalidOperation as exc:
-        raise ValueError(text) from exc
-    if not value.is_finite():
-        raise ValueError(text)
-    return value
 
 
 def yes_no(value: bool | None) -> str:
@@ -87,7 +65,7 @@ class ScoreModel(QAbstractTableModel):
 
     def _saved_text(self, row: int, column: int) -> str:
         trainee = self._results[row].trainee
-        return score_text(trainee.pre_score if column == PRE else trainee.post_score)
+        return number_text(trainee.pre_score if column == PRE else trainee.post_score)
 
     def text(self, row: int, column: int) -> str:
         return self._typed.get((row, column), self._saved_text(row, column))
@@ -112,7 +90,7 @@ class ScoreModel(QAbstractTableModel):
             values = {}
             for column in SCORE_COLUMNS:
                 try:
-                    values[column] = parse_score(self.text(row, column))
+                    values[column] = parse_number(self.text(row, column))
                 except ValueError:
                     values[column] = None
                     bad[(row, column)] = message
@@ -201,7 +179,7 @@ class ScoreModel(QAbstractTableModel):
         text = str(value or "").strip()
         try:
             # Shown as the saved value would be ("08.50" → "8.5"); bad text is kept to fix.
-            text = score_text(parse_score(text))
+            text = number_text(parse_number(text))
         except ValueError:
             pass
         self._typed[key] = text

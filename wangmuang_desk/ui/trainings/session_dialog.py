@@ -8,27 +8,25 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from wangmuang_desk.services.training_rows import SessionInput, SessionRow
 from wangmuang_desk.thai.digits import to_arabic_digits
 from wangmuang_desk.ui.groups.tab_helpers import grow_to_fit, save_or_report
+from wangmuang_desk.ui.trainings.number_text import number_text, parse_number
 from wangmuang_desk.ui.widgets.be_date_edit import BeDateEdit
-from wangmuang_desk.ui.widgets.form_errors import FormErrors
-from wangmuang_desk.ui.widgets.form_layout import fit_line_edit, hint_label
+from wangmuang_desk.ui.widgets.form_layout import add_save_cancel, fit_line_edit, hint_label
 
 translate = QCoreApplication.translate
 
@@ -59,26 +57,6 @@ def hours_between(start: time | None, end: time | None) -> Decimal | None:
     day = date(2000, 1, 1)
     seconds = (datetime.combine(day, end) - datetime.combine(day, start)).seconds
     return (Decimal(seconds) / 3600).quantize(Decimal("0.01"))
-
-
-def format_hours(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    text = f"{value:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def parse_hours(text: str) -> Decimal | None:
-    text = to_arabic_digits(text).strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        value = Decimal(text)
-    except InvalidOperation as exc:
-        raise ValueError(text) from exc
-    if not value.is_finite():
-        raise ValueError(text)
-    return value
 
 
 def default_date(sessions: list[SessionRow], planned_start: date | None) -> date | None:
@@ -143,21 +121,10 @@ class SessionDialog(QDialog):
         form.addRow(translate("SessionDialog", "Hours:"), hours_row)
         form.addRow(translate("SessionDialog", "Topic:"), self.topic)
         form.addRow(translate("SessionDialog", "Speaker:"), self.speaker)
-        self.general = QLabel(objectName="generalErrors")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("save")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
         fields = (self.session_date, self.start_time, self.end_time, self.venue, self.hours,
                   self.topic, self.speaker)
-        self.errors = FormErrors({w.objectName(): w for w in fields}, self, general=self.general)
+        self.errors = add_save_cancel(self, form, {w.objectName(): w for w in fields}, self.save)
+        self.save_button.setObjectName("save")
 
         for edit in (self.start_time, self.end_time):
             edit.textChanged.connect(self._times_changed)
@@ -182,7 +149,7 @@ class SessionDialog(QDialog):
             self.start_time.setText(format_time(data.start_time))
             self.end_time.setText(format_time(data.end_time))
             self.venue.setText(data.venue)
-            self.hours.setText(format_hours(data.hours))
+            self.hours.setText(number_text(data.hours))
             self.topic.setText(data.topic)
             self.speaker.setCurrentIndex(max(0, self.speaker.findData(data.speaker_id)))
         self._times_changed()
@@ -193,10 +160,10 @@ class SessionDialog(QDialog):
                                      parse_time(self.end_time.text()))
         except ValueError:
             computed = None
-        self.hours.setPlaceholderText(format_hours(computed))
+        self.hours.setPlaceholderText(number_text(computed))
         self.hours_hint.setText(translate(
             "SessionDialog", "Leave empty to count {hours} hours from the times.").format(
-            hours=format_hours(computed)) if computed is not None else "")
+            hours=number_text(computed)) if computed is not None else "")
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -211,7 +178,7 @@ class SessionDialog(QDialog):
             except ValueError:
                 self.errors.show_message(name, bad)
         try:
-            hours = parse_hours(self.hours.text())
+            hours = parse_number(self.hours.text())
         except ValueError:
             self.errors.show_message("hours", translate(
                 "SessionDialog", "Type the hours as a number, such as 3 or 2.5."))

@@ -30,7 +30,9 @@ from wangmuang_desk.ui.groups.tab_helpers import (
     selected_row,
 )
 from wangmuang_desk.ui.models.paged_table_model import Column
-from wangmuang_desk.ui.trainings.session_dialog import SessionDialog, format_hours, format_time
+from wangmuang_desk.ui.trainings.number_text import number_text
+from wangmuang_desk.ui.trainings.panel_helpers import refresh_after_change
+from wangmuang_desk.ui.trainings.session_dialog import SessionDialog, format_time
 from wangmuang_desk.ui.trainings.trainees_tab import TraineesTab
 from wangmuang_desk.ui.widgets.form_layout import hint_label
 
@@ -81,7 +83,7 @@ class SessionsTab(QWidget):
                    tooltip=lambda r: format_be_date(r.data.session_date, "long")),
             Column(translate("SessionsPanel", "Time"), time_range),
             Column(translate("SessionsPanel", "Venue"), lambda r: r.data.venue),
-            Column(translate("SessionsPanel", "Hours"), lambda r: format_hours(r.data.hours),
+            Column(translate("SessionsPanel", "Hours"), lambda r: number_text(r.data.hours),
                    alignment=RIGHT),
             Column(translate("SessionsPanel", "Topic"), lambda r: r.data.topic),
             Column(translate("SessionsPanel", "Speaker"), lambda r: r.speaker_name),
@@ -115,7 +117,7 @@ class SessionsTab(QWidget):
         text = translate("SessionsPanel", "%n planned session(s)", "", count)
         if hours:
             text += translate("SessionsPanel", ", {hours} hours in all").format(
-                hours=format_hours(hours))
+                hours=number_text(hours))
         self.summary.setText(text)
         if chosen is not None:
             select_id(self.table, chosen.id)
@@ -167,11 +169,7 @@ class SessionsTab(QWidget):
         self._after_change()
 
     def _after_change(self) -> None:
-        try:
-            self.refresh()
-        except NotFoundError:
-            return self._gone()
-        self.changed.emit()
+        refresh_after_change(self, self._gone)
 
     def _gone(self) -> None:
         QMessageBox.information(self, translate("SessionsPanel", "Sessions"), translate(

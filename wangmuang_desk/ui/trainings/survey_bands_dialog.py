@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
@@ -32,8 +30,9 @@ from wangmuang_desk.services.training_rows import Band
 from wangmuang_desk.services.training_rules import BANDS_FIFTHS, BANDS_HALF_POINT, check_bands
 from wangmuang_desk.thai.digits import to_arabic_digits
 from wangmuang_desk.ui.groups.tab_helpers import RIGHT
+from wangmuang_desk.ui.trainings.panel_helpers import buttons_beside, push_button
 from wangmuang_desk.ui.widgets.form_errors import problem_text
-from wangmuang_desk.ui.widgets.form_layout import hint_label
+from wangmuang_desk.ui.widgets.form_layout import hint_label, save_cancel_buttons
 
 translate = QCoreApplication.translate
 
@@ -86,27 +85,16 @@ class SurveyBandsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
-        self.add_button = QPushButton(translate("SurveyBandsDialog", "Add band"),
-                                      objectName="addBand")
-        self.remove_button = QPushButton(translate("SurveyBandsDialog", "Remove band"),
-                                         objectName="removeBand")
-        self.add_button.clicked.connect(self.add_band)
-        self.remove_button.clicked.connect(self.remove_band)
-        side = QVBoxLayout()
-        side.addWidget(self.add_button)
-        side.addWidget(self.remove_button)
-        side.addStretch(1)
-        middle = QHBoxLayout()
-        middle.addWidget(self.table, 1)
-        middle.addLayout(side)
+        self.add_button = push_button(translate("SurveyBandsDialog", "Add band"), "addBand",
+                                      self.add_band)
+        self.remove_button = push_button(translate("SurveyBandsDialog", "Remove band"),
+                                         "removeBand", self.remove_band)
+        middle = buttons_beside(self.table, (self.add_button, self.remove_button))
 
         self.message = QLabel(objectName="bandsMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(MESSAGE_STYLE)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.save)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
 
         layout = QVBoxLayout(self)

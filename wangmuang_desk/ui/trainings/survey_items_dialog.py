@@ -13,12 +13,10 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -30,8 +28,9 @@ from PySide6.QtWidgets import (
 from wangmuang_desk.services.errors import NotFoundError, ValidationError
 from wangmuang_desk.services.training_rows import SurveyItemInput, SurveyItemRow
 from wangmuang_desk.ui.groups.tab_helpers import RIGHT, grow_to_fit
+from wangmuang_desk.ui.trainings.panel_helpers import buttons_beside, push_button
 from wangmuang_desk.ui.widgets.form_errors import FormErrors
-from wangmuang_desk.ui.widgets.form_layout import hint_label
+from wangmuang_desk.ui.widgets.form_layout import hint_label, save_cancel_buttons
 
 translate = QCoreApplication.translate
 
@@ -103,31 +102,19 @@ class SurveyItemsDialog(QDialog):
             self._insert(self.table.rowCount(), item.aspect, item.text, item.id)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
-        self.add_button = QPushButton(translate("SurveyItemsDialog", "Add statement"),
-                                      objectName="addItem")
-        self.remove_button = QPushButton(translate("SurveyItemsDialog", "Remove"),
-                                         objectName="removeItem")
-        self.up_button = QPushButton(translate("SurveyItemsDialog", "Move up"),
-                                     objectName="moveUp")
-        self.down_button = QPushButton(translate("SurveyItemsDialog", "Move down"),
-                                       objectName="moveDown")
-        self.add_button.clicked.connect(self.add_item)
-        self.remove_button.clicked.connect(self.remove_item)
-        self.up_button.clicked.connect(lambda: self.move_item(-1))
-        self.down_button.clicked.connect(lambda: self.move_item(1))
-        side = QVBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            side.addWidget(button)
-        side.addStretch(1)
-        middle = QHBoxLayout()
-        middle.addWidget(self.table, 1)
-        middle.addLayout(side)
+        self.add_button = push_button(translate("SurveyItemsDialog", "Add statement"),
+                                      "addItem", self.add_item)
+        self.remove_button = push_button(translate("SurveyItemsDialog", "Remove"),
+                                         "removeItem", self.remove_item)
+        self.up_button = push_button(translate("SurveyItemsDialog", "Move up"), "moveUp",
+                                     lambda: self.move_item(-1))
+        self.down_button = push_button(translate("SurveyItemsDialog", "Move down"), "moveDown",
+                                       lambda: self.move_item(1))
+        middle = buttons_beside(self.table, (self.add_button, self.remove_button,
+                                             self.up_button, self.down_button))
 
         self.general = QLabel(objectName="generalErrors")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.save)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addWidget(hint_label(note))

@@ -13,28 +13,28 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
-    QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from wangmuang_desk.services.errors import NotFoundError
 from wangmuang_desk.services.training_rows import ScoreStats, SurveyResponseInput, SurveySummary
 from wangmuang_desk.services.training_rules import mean
 from wangmuang_desk.ui.groups.tab_helpers import (
     RIGHT,
     RowsTableModel,
-    ask,
-    heading,
     make_table,
     select_id,
     selected_row,
 )
 from wangmuang_desk.ui.models.paged_table_model import Column
+from wangmuang_desk.ui.trainings.panel_helpers import (
+    delete_after_asking,
+    push_button,
+    side_by_side,
+    titled_pane,
+)
 from wangmuang_desk.ui.trainings.survey_bands_dialog import SurveyBandsDialog
 from wangmuang_desk.ui.trainings.survey_items_dialog import SurveyItemsDialog
 from wangmuang_desk.ui.trainings.survey_response_dialog import SurveyResponseDialog
@@ -100,12 +100,10 @@ class SurveyPanel(QWidget):
 
         self.status = QLabel(objectName="surveyStatus")
         self.status.setWordWrap(True)
-        self.items_button = QPushButton(translate("SurveyPanel", "Edit statements…"),
-                                        objectName="editItems")
-        self.bands_button = QPushButton(translate("SurveyPanel", "Band table…"),
-                                        objectName="editBands")
-        self.items_button.clicked.connect(self.edit_items)
-        self.bands_button.clicked.connect(self.edit_bands)
+        self.items_button = push_button(translate("SurveyPanel", "Edit statements…"),
+                                        "editItems", self.edit_items)
+        self.bands_button = push_button(translate("SurveyPanel", "Band table…"), "editBands",
+                                        self.edit_bands)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.items_button)
@@ -122,24 +120,14 @@ class SurveyPanel(QWidget):
         self.responses_table = make_table(self.responses_model, 3, "responses")
         self.responses_table.doubleClicked.connect(self.edit_response)
         self.responses_table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.add_button = QPushButton(translate("SurveyPanel", "Add…"), objectName="addResponse")
-        self.edit_button = QPushButton(translate("SurveyPanel", "Edit…"),
-                                       objectName="editResponse")
-        self.delete_button = QPushButton(translate("SurveyPanel", "Delete"),
-                                         objectName="deleteResponse")
-        self.add_button.clicked.connect(self.add_response)
-        self.edit_button.clicked.connect(self.edit_response)
-        self.delete_button.clicked.connect(self.delete_response)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(heading(translate("SurveyPanel", "Responses")))
-        left_layout.addWidget(self.responses_table, 1)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        left_layout.addLayout(buttons)
+        self.add_button = push_button(translate("SurveyPanel", "Add…"), "addResponse",
+                                      self.add_response)
+        self.edit_button = push_button(translate("SurveyPanel", "Edit…"), "editResponse",
+                                       self.edit_response)
+        self.delete_button = push_button(translate("SurveyPanel", "Delete"), "deleteResponse",
+                                         self.delete_response)
+        left = titled_pane(translate("SurveyPanel", "Responses"), self.responses_table,
+                           (self.add_button, self.edit_button, self.delete_button))
 
         self.summary_model = SummaryModel([
             Column(translate("SurveyPanel", "Aspect / statement"), lambda r: r.label,
@@ -156,14 +144,9 @@ class SurveyPanel(QWidget):
         self.views.addTab(self.summary_table, translate("SurveyPanel", "Summary"))
         self.views.addTab(self.remarks, translate("SurveyPanel", "Problems and suggestions"))
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.views)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(side_by_side(left, self.views, 1, 3), 1)
         layout.addWidget(hint_label(translate(
             "SurveyPanel", "n counts the answers given: a statement left blank on a form is "
             "not counted. An aspect's numbers take all answers to its statements.")))
@@ -219,18 +202,14 @@ class SurveyPanel(QWidget):
         response = self.selected_response()
         if response is None:
             return
-        title = translate("SurveyPanel", "Delete response")
-        if not ask(self, title, translate(
-                "SurveyPanel", "Delete the form of respondent {number}? It cannot be undone.")
-                .format(number=response.respondent_no)):
-            return
-        try:
-            self.survey.delete_response(response.id)
-        except NotFoundError:
-            QMessageBox.information(self, title, translate(
-                "SurveyPanel", "This response no longer exists; the list is refreshed."))
-        self.refresh()
-        self.changed.emit()
+        if delete_after_asking(
+                self, translate("SurveyPanel", "Delete response"), translate(
+                    "SurveyPanel", "Delete the form of respondent {number}? It cannot be "
+                    "undone.").format(number=response.respondent_no),
+                lambda: self.survey.delete_response(response.id), translate(
+                    "SurveyPanel", "This response no longer exists; the list is refreshed.")):
+            self.refresh()
+            self.changed.emit()
 
     def edit_items(self) -> None:
         dialog = self.items_dialog_factory(self.survey, self.training_id, self)

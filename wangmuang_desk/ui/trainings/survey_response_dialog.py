@@ -33,7 +33,7 @@ from wangmuang_desk.services.errors import NotFoundError, ValidationError
 from wangmuang_desk.services.training_rows import SurveyItemRow, SurveyResponseInput
 from wangmuang_desk.ui.groups.tab_helpers import ask, grow_to_fit, heading
 from wangmuang_desk.ui.widgets.form_errors import FormErrors
-from wangmuang_desk.ui.widgets.form_layout import hint_label
+from wangmuang_desk.ui.widgets.form_layout import hint_label, save_cancel_buttons
 
 translate = QCoreApplication.translate
 
@@ -215,16 +215,13 @@ class SurveyResponseDialog(QDialog):
             texts.addWidget(edit, 1, column)
 
         self.general = QLabel(objectName="generalErrors")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = save_cancel_buttons(self, self.save)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.next_button = QPushButton(translate("SurveyResponseDialog",
                                                  "Save and next respondent"),
                                        objectName="saveAndNext")
         buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.next_button.clicked.connect(self.save_and_next)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(hint_label(translate(

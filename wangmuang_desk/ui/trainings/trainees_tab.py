@@ -29,6 +29,7 @@ from wangmuang_desk.ui.groups.tab_helpers import (
     selected_row,
 )
 from wangmuang_desk.ui.models.paged_table_model import Column
+from wangmuang_desk.ui.trainings.panel_helpers import refresh_after_change
 from wangmuang_desk.ui.trainings.trainee_pick_dialog import TraineePickDialog
 from wangmuang_desk.ui.widgets.form_errors import problem_text
 
@@ -215,12 +216,7 @@ class TraineesTab(QWidget):
     # -- internals -------------------------------------------------------------------------
 
     def _after_change(self) -> None:
-        try:
-            self.refresh()
-        except NotFoundError:
-            self._gone()
-            return
-        self.changed.emit()
+        refresh_after_change(self, self._gone)
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, translate("SessionsPanel", "Trainees"), text)

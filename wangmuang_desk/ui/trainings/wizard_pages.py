@@ -8,7 +8,7 @@ Finish routes back to it. Nothing is written by any page.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
@@ -61,18 +61,33 @@ class RoundPage(QWizardPage):
             number=number, count=len(PAGE_KEYS), title=step_label(self.key)))
         self.setSubTitle(subtitle)
         self.layout_ = QVBoxLayout(self)
+        self._editor: Any = None
 
     def add_editor(self, editor: QWidget, stretch: int = 1) -> None:
+        """The page's editor: its checks run on Next, and Finish's problems are shown in it."""
+        self._editor = editor
         self.layout_.addWidget(editor, stretch)
 
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        return self._editor.show_checks()
+
     def show_problems(self, problems: Iterable[FieldProblem]) -> None:
-        raise NotImplementedError
+        self._editor.show_problems(problems)
 
     def cleanupPage(self) -> None:  # noqa: N802 - keep what was typed when going Back
         pass
 
 
-class TopicPage(RoundPage):
+class FormPage(RoundPage):
+    """A page of the round's own fields (topic, target), checked as a form on Next."""
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        messages = self._editor.check()
+        self._editor.show_messages(messages)
+        return not messages
+
+
+class TopicPage(FormPage):
     key = "topic"
 
     def __init__(self, wizard: NewRoundWizard) -> None:
@@ -83,16 +98,8 @@ class TopicPage(RoundPage):
         self.add_editor(self.form)
         self.layout_.addStretch(1)
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        messages = self.form.check()
-        self.form.show_messages(messages)
-        return not messages
 
-    def show_problems(self, problems: Iterable[FieldProblem]) -> None:
-        self.form.show_problems(problems)
-
-
-class TargetPage(RoundPage):
+class TargetPage(FormPage):
     key = "target"
 
     def __init__(self, wizard: NewRoundWizard) -> None:
@@ -105,14 +112,6 @@ class TargetPage(RoundPage):
         self.add_editor(self.form)
         self.layout_.addStretch(1)
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        messages = self.form.check()
-        self.form.show_messages(messages)
-        return not messages
-
-    def show_problems(self, problems: Iterable[FieldProblem]) -> None:
-        self.form.show_problems(problems)
-
 
 class PreparationPage(RoundPage):
     key = "preparation"
@@ -124,12 +123,6 @@ class PreparationPage(RoundPage):
         self.editor = PreparationEditor(wizard.services.training_preparation)
         self.editor.set_new()
         self.add_editor(self.editor)
-
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        return self.editor.show_checks()
-
-    def show_problems(self, problems: Iterable[FieldProblem]) -> None:
-        self.editor.show_problems(problems)
 
 
 class BudgetPage(RoundPage):
@@ -151,12 +144,6 @@ class BudgetPage(RoundPage):
         data = self.host.round_input()
         self.editor.set_hints(BudgetHints(people=data.target_count, days=target.days(),
                                           hours=data.duration_hours))
-
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        return self.editor.show_checks()
-
-    def show_problems(self, problems: Iterable[FieldProblem]) -> None:
-        self.editor.show_problems(problems)
 
 
 class ApprovalPage(RoundPage):
@@ -180,9 +167,4 @@ class ApprovalPage(RoundPage):
             amount=format_baht(total)))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        if not self.form.show_checks():
-            return False
-        return self.host.finish()
-
-    def show_problems(self, problems: Iterable[FieldProblem]) -> None:
-        self.form.show_problems(problems)
+        return super().validatePage() and self.host.finish()  # Finish records the round

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,18 +46,26 @@ def form_section(title: str) -> tuple[QGroupBox, QFormLayout]:
     return box, form
 
 
-def add_save_cancel(dialog: QDialog, form: QFormLayout, fields: dict[str, QWidget]) -> FormErrors:
-    """Lay out a record form with a message area and Save / Cancel under it.
-
-    Sets `dialog.general` (problems not tied to one field) and `dialog.save_button`; returns
-    the FormErrors that puts each service message under its field.
-    """
-    dialog.general = QLabel(objectName="generalErrors")
+def save_cancel_buttons(dialog: QDialog, save: Callable[[], object]) -> QDialogButtonBox:
+    """Save, which runs `save` (a dialog that saves itself closes only once saved), and Cancel."""
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
     )
-    buttons.accepted.connect(dialog.accept)
+    buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def add_save_cancel(dialog: QDialog, form: QFormLayout, fields: dict[str, QWidget],
+                    save: Callable[[], object] | None = None) -> FormErrors:
+    """Lay out a record form with a message area and Save / Cancel under it.
+
+    Save runs `save` (the dialog's accept() when None). Sets `dialog.general` (problems not
+    tied to one field) and `dialog.save_button`; returns the FormErrors that puts each service
+    message under its field.
+    """
+    dialog.general = QLabel(objectName="generalErrors")
+    buttons = save_cancel_buttons(dialog, save or dialog.accept)
     dialog.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
     layout = QVBoxLayout(dialog)
     layout.addLayout(form)
