@@ -785,22 +785,22 @@ Log: {log}</source>
 <context>
     <name>EndTermDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="209"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="208"/>
         <source>End the term of {name}</source>
         <translation>สิ้นสุดวาระของ {name}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="217"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="216"/>
         <source>Term ends on:</source>
         <translation>วันที่สิ้นสุดวาระ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="220"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="219"/>
         <source>The seat stays in the list of past terms.</source>
         <translation>รายชื่อนี้จะยังแสดงอยู่ในวาระที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="237"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="236"/>
         <source>Enter the date the term ends.</source>
         <translation>กรุณากรอกวันที่สิ้นสุดวาระ</translation>
     </message>
@@ -994,87 +994,87 @@ Log: {log}</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="33"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="30"/>
         <source>Not recorded</source>
         <translation>ยังไม่บันทึก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="34"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="31"/>
         <source>Yes, uses the skill</source>
         <translation>ใช่ นำความรู้ไปใช้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="35"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="32"/>
         <source>No, does not use it</source>
         <translation>ไม่ได้นำไปใช้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="46"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="43"/>
         <source>Add a follow-up</source>
         <translation>เพิ่มการติดตามผล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="47"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="44"/>
         <source>Edit the follow-up</source>
         <translation>แก้ไขการติดตามผล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="55"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="52"/>
         <source>Choose the trainee</source>
         <translation>เลือกผู้เข้ารับการอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="68"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="65"/>
         <source>e.g. makes and sells brooms at the market</source>
         <translation>เช่น ทำไม้กวาดขายที่ตลาด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="76"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="73"/>
         <source>Trainee:</source>
         <translation>ผู้เข้ารับการอบรม:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="80"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="77"/>
         <source>the round&apos;s last session: {date}</source>
         <translation>อบรมครั้งสุดท้ายของรุ่น: {date}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="84"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="81"/>
         <source>Date:</source>
         <translation>วันที่:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="85"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="82"/>
         <source>Uses the skill:</source>
         <translation>นำความรู้ไปใช้:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="86"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="83"/>
         <source>Occupation:</source>
         <translation>อาชีพ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="87"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="84"/>
         <source>Income before:</source>
         <translation>รายได้ก่อนอบรม:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="88"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="85"/>
         <source>Income after:</source>
         <translation>รายได้หลังอบรม:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="89"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="86"/>
         <source>Note:</source>
         <translation>หมายเหตุ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="143"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="133"/>
         <source>This follow-up or its round no longer exists. Nothing was saved.</source>
         <translation>ไม่พบการติดตามผลนี้หรือการฝึกอบรมรุ่นนี้แล้ว ยังไม่ได้บันทึกข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="153"/>
+        <location filename="../../wangmuang_desk/ui/trainings/followup_dialog.py" line="143"/>
         <source>baht</source>
         <translation>บาท</translation>
     </message>
@@ -2092,107 +2092,107 @@ Log: {log}</source>
         <translation>การฝึกอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="32"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="36"/>
         <source>Submitted</source>
         <translation>ยื่นคำร้องแล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="33"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="37"/>
         <source>Approved</source>
         <translation>อนุมัติ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="34"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="38"/>
         <source>Not approved</source>
         <translation>ไม่อนุมัติ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="35"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="39"/>
         <source>Delivered</source>
         <translation>ส่งมอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="36"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="40"/>
         <source>Forwarded to another agency</source>
         <translation>ส่งต่อหน่วยงานอื่น</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="37"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="41"/>
         <source>Being planned</source>
         <translation>อยู่ระหว่างวางแผน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="38"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="42"/>
         <source>Under way</source>
         <translation>กำลังดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="39"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="43"/>
         <source>Done</source>
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="40"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="44"/>
         <source>Cancelled</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="50"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="54"/>
         <source>{amount} requested</source>
         <translation>ขอ {amount}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="58"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="62"/>
         <source>Requested {requested} baht, approved {approved}</source>
         <translation>ขอ {requested} บาท อนุมัติ {approved}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="60"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="64"/>
         <source>{amount} baht</source>
         <translation>{amount} บาท</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="61"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="65"/>
         <source>not yet decided</source>
         <translation>ยังไม่ได้พิจารณา</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="72"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="76"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="73"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="77"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="74"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="78"/>
         <source>Title</source>
         <translation>เรื่อง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="76"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="80"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="78"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="82"/>
         <source>Amount (baht)</source>
         <translation>จำนวนเงิน (บาท)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="80"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="84"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="83"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="87"/>
         <source>No support or training recorded for this group yet. Support requests and training rounds recorded later for this group appear here.</source>
         <translation>ยังไม่มีการสนับสนุนหรือการฝึกอบรมของกลุ่มนี้ คำร้องขอรับการสนับสนุนและรุ่นการฝึกอบรมที่บันทึกให้กลุ่มนี้ภายหลังจะแสดงที่นี่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="90"/>
+        <location filename="../../wangmuang_desk/ui/groups/history_tab.py" line="94"/>
         <source>Support and training received</source>
         <translation>การสนับสนุนและการฝึกอบรมที่ได้รับ</translation>
     </message>
@@ -2432,7 +2432,7 @@ Log: {log}</source>
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/tab_helpers.py" line="180"/>
+        <location filename="../../wangmuang_desk/ui/groups/tab_helpers.py" line="170"/>
         <source>{amount} baht</source>
         <translation>{amount} บาท</translation>
     </message>
@@ -5121,97 +5121,97 @@ Log: {log}</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="86"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="83"/>
         <source>New session</source>
         <translation>การอบรมครั้งใหม่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="88"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="85"/>
         <source>Session {number}</source>
         <translation>ครั้งที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="97"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="94"/>
         <source>to</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="101"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="98"/>
         <source>e.g. the village hall of Moo 3</source>
         <translation>เช่น ศาลาประชาคมหมู่ 3</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="104"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="101"/>
         <source>from the times</source>
         <translation>คำนวณจากเวลา</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="110"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="107"/>
         <source>What this session teaches</source>
         <translation>หัวข้อที่อบรมในครั้งนี้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="112"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="109"/>
         <source>(no speaker chosen)</source>
         <translation>(ยังไม่ได้เลือกวิทยากร)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="116"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="113"/>
         <source>The round&apos;s speakers are entered in step 3 (preparation).</source>
         <translation>วิทยากรของรุ่นนี้บันทึกไว้ในขั้นตอนที่ 3 (เตรียมการ)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="121"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="118"/>
         <source>Date:</source>
         <translation>วันที่:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="122"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="119"/>
         <source>Time:</source>
         <translation>เวลา:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="123"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="120"/>
         <source>Venue:</source>
         <translation>สถานที่:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="124"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="121"/>
         <source>Hours:</source>
         <translation>จำนวนชั่วโมง:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="125"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="122"/>
         <source>Topic:</source>
         <translation>หัวข้อ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="126"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="123"/>
         <source>Speaker:</source>
         <translation>วิทยากร:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="175"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="164"/>
         <source>Leave empty to count {hours} hours from the times.</source>
         <translation>เว้นว่างไว้เพื่อนับ {hours} ชั่วโมงตามเวลาที่กรอก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="185"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="174"/>
         <source>Type a time such as 09:00 or 13.30.</source>
         <translation>พิมพ์เวลา เช่น 09:00 หรือ 13.30</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="194"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="183"/>
         <source>Type the hours as a number, such as 3 or 2.5.</source>
         <translation>พิมพ์จำนวนชั่วโมงเป็นตัวเลข เช่น 3 หรือ 2.5</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="200"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="189"/>
         <source>Enter the date of the session.</source>
         <translation>กรุณากรอกวันที่ของการอบรมครั้งนี้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="218"/>
+        <location filename="../../wangmuang_desk/ui/trainings/session_dialog.py" line="207"/>
         <source>This round or session no longer exists. Nothing was saved.</source>
         <translation>ไม่พบการฝึกอบรมรุ่นนี้หรือการอบรมครั้งนี้แล้ว จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>
@@ -7888,72 +7888,72 @@ Log: {log}</source>
 <context>
     <name>WorkingGroupDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="65"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="64"/>
         <source>from {date}</source>
         <translation>ตั้งแต่ {date}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="67"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="66"/>
         <source>until {date}</source>
         <translation>ถึง {date}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="257"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="256"/>
         <source>Working group</source>
         <translation>คณะทำงาน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="265"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="264"/>
         <source>Office officers and representatives of the occupational groups registered with the office: 2 officers and 3 representatives by default.</source>
         <translation>เจ้าหน้าที่ อบต. และผู้แทนกลุ่มอาชีพที่ขึ้นทะเบียนกับ อบต. ปกติประกอบด้วยเจ้าหน้าที่ 2 คนและผู้แทนกลุ่ม 3 คน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="268"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="267"/>
         <source>Show past terms</source>
         <translation>แสดงวาระที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="273"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="272"/>
         <source>Name</source>
         <translation>ชื่อ–สกุล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="274"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="273"/>
         <source>Role</source>
         <translation>บทบาท</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="276"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="275"/>
         <source>Group represented</source>
         <translation>กลุ่มที่เป็นผู้แทน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="278"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="277"/>
         <source>Term</source>
         <translation>วาระ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="284"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="283"/>
         <source>Add officer…</source>
         <translation>เพิ่มเจ้าหน้าที่…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="287"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="286"/>
         <source>Add representative…</source>
         <translation>เพิ่มผู้แทนกลุ่ม…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="289"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="288"/>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="291"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="290"/>
         <source>End term…</source>
         <translation>สิ้นสุดวาระ…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="300"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="299"/>
         <source>Members</source>
         <translation>รายชื่อคณะทำงาน</translation>
     </message>
@@ -7961,77 +7961,77 @@ Log: {log}</source>
 <context>
     <name>WorkingGroupSeatDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="85"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="84"/>
         <source>Add an officer</source>
         <translation>เพิ่มเจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="86"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="85"/>
         <source>Add a group representative</source>
         <translation>เพิ่มผู้แทนกลุ่มอาชีพ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="89"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="88"/>
         <source>Edit: {name}</source>
         <translation>แก้ไข: {name}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="94"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="93"/>
         <source>or type the name of an officer not in the registry</source>
         <translation>หรือพิมพ์ชื่อเจ้าหน้าที่ที่ไม่มีในทะเบียนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="99"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="98"/>
         <source>Groups registered with the office</source>
         <translation>กลุ่มที่ขึ้นทะเบียนกับ อบต. แล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="100"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="99"/>
         <source>All active groups</source>
         <translation>กลุ่มที่ยังดำเนินการทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="102"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="101"/>
         <source>Choose the group</source>
         <translation>เลือกกลุ่ม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="111"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="110"/>
         <source>Role:</source>
         <translation>บทบาท:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="113"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="112"/>
         <source>Person:</source>
         <translation>บุคคล:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="117"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="116"/>
         <source>Show:</source>
         <translation>แสดง:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="118"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="117"/>
         <source>Represents:</source>
         <translation>ผู้แทนของกลุ่ม:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="119"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="118"/>
         <source>Term starts:</source>
         <translation>เริ่มวาระ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="120"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="119"/>
         <source>Term ends:</source>
         <translation>สิ้นสุดวาระ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="166"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="165"/>
         <source>{name} (Moo {moo})</source>
         <translation>{name} (หมู่ {moo})</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="198"/>
+        <location filename="../../wangmuang_desk/ui/groups/working_group_dialog.py" line="197"/>
         <source>This seat no longer exists. Nothing was saved.</source>
         <translation>ไม่พบรายชื่อนี้ในคณะทำงานแล้ว จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>

@@ -298,5 +298,5 @@ def test_history_lists_support_and_training_and_says_when_there_is_none(
     assert column(model, 2) == ["ขอสนับสนุนเครื่องอัดด้ามไม้กวาด", "อบรมการทำไม้กวาดดอกหญ้า"]
     assert column(model, 3) == ["2568", "2568"]
     assert column(model, 4) == ["12,000.00", ""]
-    assert column(model, 5) == ["Approved", "Being planned"]
+    assert column(model, 5) == ["Approved", "Planning"]  # the training page's own words
     assert "15,000.00" in model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)

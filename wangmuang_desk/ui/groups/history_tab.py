@@ -28,6 +28,10 @@ def kind_label(kind: str) -> str:
 def status_label(row: HistoryRow) -> str:
     # The statuses belong to the support and training pages; known ones read as words, a code
     # from a newer version shows as it is rather than as nothing.
+    if row.kind == "training":
+        from wangmuang_desk.ui.trainings.labels import status_label as training_status
+
+        return training_status(row.status)
     labels = {
         "submitted": translate("HistoryTab", "Submitted"),
         "approved": translate("HistoryTab", "Approved"),
