@@ -6,7 +6,8 @@ first page (the people list) has painted its first rows; the probe's stand-in fo
 loop (`QApplication.exec`) runs events until then. Prints "ready {json}" with the seconds
 since this script began and the split by step; the parent measures the whole process from
 spawn to that line. After closing (which waits for the background work of the start: the
-damage check and the day's backup) it prints "closed {json}" with how long that took.
+damage check and the day's backup, and leaves the verified stamp) it prints "closed {json}"
+with how long that took, or that the check was skipped (db/verified_stamp.py).
 
 The steps are timed by wrapping the program's functions as their modules load (an import
 hook), never by importing anything ahead of the program.
@@ -159,6 +160,8 @@ def main() -> int:
     gate = SEEN["gate"]
     if gate is not None and gate.seconds is not None:
         BACKGROUND["damage check"] = gate.seconds
+    if gate is not None and gate.skip_reason is not None:
+        BACKGROUND["damage check skipped"] = 1.0  # the file as its last clean close left it
     print("closed " + json.dumps(BACKGROUND), flush=True)
     return code
 

@@ -7,6 +7,8 @@ good one must open on every page and the recycle bin.
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -15,8 +17,10 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from wangmuang_desk import app as app_module
+from wangmuang_desk.db import verified_stamp
 from wangmuang_desk.db.backup import backup_database
 from wangmuang_desk.db.lock import InstanceLock
+from wangmuang_desk.db.verified_stamp import stamp_path
 from wangmuang_desk.paths import backups_dir_for
 from wangmuang_desk.services.demo import build_demo_database
 from wangmuang_desk.services.listing import ListQuery
@@ -112,6 +116,63 @@ def test_choosing_a_backup_after_the_refusal_opens_it(qapp, demo, restore_offer)
         desk.close()
     [(_problem, offered)] = restore_offer.offers
     assert offered[0].path == good
+
+
+def _check_skipped(desk: app_module.DeskApp) -> bool:
+    gate = desk.workspace.services.db.gate
+    return gate is not None and gate.skip_reason is not None
+
+
+def test_the_days_later_starts_skip_the_check_but_a_changed_file_is_still_refused(
+    qapp, demo, restore_offer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="wangmuang_desk")
+    for start in ("first of the day", "later that day"):
+        desk = app_module.DeskApp(demo)
+        assert desk.open(start_opening(demo, hold_backup=True)) is True  # as the command
+        try:
+            assert _check_skipped(desk) is (start == "later that day"), start
+            assert desk.workspace.services.people.count(ListQuery()) == 1500
+        finally:
+            desk.close()  # clean: takes the held backup, then stamps the file
+        assert stamp_path(demo).is_file()
+    assert any("skipped" in r.getMessage() for r in caplog.records)
+
+    # Damage after the clean close, with the size and modification time kept as stamped.
+    st = demo.stat()
+    _damage(demo)
+    os.utime(demo, ns=(st.st_atime_ns, st.st_mtime_ns))
+    before = hashlib.sha256(demo.read_bytes()).hexdigest()
+    desk = app_module.DeskApp(demo)
+    assert desk.open(start_opening(demo, hold_backup=True)) is False
+    [(problem, _backups)] = restore_offer.offers
+    assert "เสียหาย" in problem
+    assert hashlib.sha256(demo.read_bytes()).hexdigest() == before
+    assert not stamp_path(demo).exists()
+
+
+def test_a_backup_restored_from_the_menu_is_checked_in_full(
+    qtbot, demo, restore_offer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stamped: list[bool] = []
+    record = verified_stamp.record
+    monkeypatch.setattr(verified_stamp, "record",
+                        lambda path, **kw: stamped.append(record(path, **kw)) or stamped[-1])
+    desk = app_module.DeskApp(demo)
+    assert desk.open() is True
+    try:
+        window = desk.show_window()
+        qtbot.addWidget(window)
+        desk.workspace.backup_now()
+        restore_offer.choose_first = True
+        desk.restore()  # closes (a clean close: stamped), restores, opens again
+        assert stamped == [True]
+        assert desk.workspace is not None and desk.window is not None
+        qtbot.addWidget(desk.window)
+        assert not _check_skipped(desk) and desk.workspace.checked
+        assert desk.workspace.services.people.count(ListQuery()) == 1500
+    finally:
+        desk.close()
 
 
 def test_every_page_and_the_recycle_bin_work_after_the_start(

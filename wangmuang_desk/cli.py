@@ -170,6 +170,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(note)
     for problem in report.problems:
         _say(problem)
+    if not report.ok:
+        # The full check runs here every time and never vouches for a file (no stamp is
+        # written); a file it refuses must not be trusted by the GUI's next start either.
+        from wangmuang_desk.db import verified_stamp
+
+        try:
+            verified_stamp.discard(args.path)
+        except OSError as exc:
+            _say(f"ลบตราตรวจสอบไม่ได้ / could not remove the verified stamp: {exc}")
     print("ผลตรวจ: ใช้งานได้ / result: OK" if report.ok else "ผลตรวจ: มีปัญหา / result: FAILED")
     return EXIT_OK if report.ok else EXIT_FAILED
 

@@ -8,21 +8,27 @@ closing waits for that backup and releases the lock.
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
 import sqlite3
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import event
+from sqlalchemy.exc import DatabaseError
 
-from wangmuang_desk.db import errors
+from wangmuang_desk.db import errors, verified_stamp
 from wangmuang_desk.db.backup import daily_path
 from wangmuang_desk.db.lock import InstanceLock
 from wangmuang_desk.db.schema import open_database
+from wangmuang_desk.db.verified_stamp import stamp_path
 from wangmuang_desk.paths import backups_dir_for
 from wangmuang_desk.services.listing import ListQuery
 from wangmuang_desk.services.rows import PersonInput
-from wangmuang_desk.services.workspace import open_workspace
+from wangmuang_desk.services.workspace import open_workspace, restore_into
 
 
 def _digest(path: Path) -> str:
@@ -186,3 +192,185 @@ def test_a_held_backup_waits_for_the_window_and_is_taken_by_close_at_the_latest(
     held.require_checked()
     held.close()
     assert daily_path(backups_dir_for(other), date.today()).is_file()
+
+
+# --- the verified stamp: skipping the check only when it could find nothing new ------------
+
+
+def _check_skipped(workspace) -> bool:
+    gate = workspace.services.db.gate
+    return gate is not None and gate.skip_reason is not None
+
+
+def _check_ran(workspace) -> bool:
+    """The full check ran (in the background, or before the opening returned)."""
+    workspace.require_checked()
+    gate = workspace.services.db.gate
+    return gate is None or (gate.skip_reason is None and gate.seconds is not None)
+
+
+def _open_and_close(path: Path) -> None:
+    """A day's session that ends cleanly: its check passed, its backup taken."""
+    workspace = open_workspace(path)
+    try:
+        workspace.require_checked()
+        workspace.services.people.count(ListQuery())
+    finally:
+        workspace.close()
+
+
+def test_a_clean_close_stamps_the_file_and_the_next_start_that_day_skips_the_check(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = _make(tmp_path / "data" / "desk.sqlite3", people=20)
+    first = open_workspace(path)
+    try:
+        assert _check_ran(first)  # the day's first start
+        first.services.people.add(PersonInput(first_name="ก่อนปิด"))
+    finally:
+        first.close()
+    assert stamp_path(path).is_file()
+    assert not path.with_name(path.name + "-wal").exists()  # stamped at rest
+
+    caplog.set_level(logging.INFO, logger="wangmuang_desk")
+    second = open_workspace(path)
+    try:
+        assert _check_skipped(second) and second.checked
+        # Gone before the engine may write: a crash now cannot leave a matching stamp.
+        assert not stamp_path(path).exists()
+        assert second.services.people.count(ListQuery()) == 21
+        second.services.people.add(PersonInput(first_name="หลังข้าม"))
+    finally:
+        second.close()
+    assert any("skipped" in r.getMessage() for r in caplog.records)
+    assert stamp_path(path).is_file()  # a skipped check passed legitimately: stamped again
+    assert verified_stamp.take(path, backup_taken_today=True).skip  # it matches the new state
+
+
+def test_a_file_changed_after_the_clean_close_gets_the_full_check(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = _make(tmp_path / "data" / "desk.sqlite3", people=20)
+    _open_and_close(path)
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 2_000_000_000))  # another program
+
+    caplog.set_level(logging.INFO, logger="wangmuang_desk")
+    workspace = open_workspace(path)
+    try:
+        assert _check_ran(workspace) and workspace.checked
+    finally:
+        workspace.close()
+    assert any("runs in full" in r.getMessage() and "changed" in r.getMessage()
+               for r in caplog.records)
+
+
+def test_a_file_damaged_after_the_clean_close_is_refused_untouched(tmp_path: Path) -> None:
+    path = _make(tmp_path / "data" / "desk.sqlite3", people=3000)
+    _open_and_close(path)
+    assert stamp_path(path).is_file()
+    # The same size and modification time as stamped: only the damage is new.
+    st = path.stat()
+    _damage(path)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert path.stat().st_size == st.st_size
+    before = _digest(path)
+
+    workspace = open_workspace(path)
+    try:
+        assert not _check_skipped(workspace)
+        with pytest.raises(errors.CorruptDatabaseError):
+            workspace.require_checked()
+    finally:
+        workspace.close()
+    assert _digest(path) == before
+    assert _companions(path) == []
+    assert not stamp_path(path).exists()  # a refused file is never vouched for
+
+
+def test_the_first_start_of_each_day_checks_in_full_before_the_days_backup(
+    tmp_path: Path,
+) -> None:
+    path = _make(tmp_path / "data" / "desk.sqlite3", people=20)
+    _open_and_close(path)
+    backup = daily_path(backups_dir_for(path), date.today())
+    assert stamp_path(path).is_file() and backup.is_file()
+    backup.unlink()  # as at the first start of a new day: no backup for it yet
+
+    workspace = open_workspace(path)
+    try:
+        assert _check_ran(workspace)
+    finally:
+        workspace.close()
+    assert backup.is_file()  # and that start took the day's backup after its check
+
+
+_CRASH = r"""
+import os, sys
+from pathlib import Path
+from wangmuang_desk.services.rows import PersonInput
+from wangmuang_desk.services.workspace import open_workspace
+
+workspace = open_workspace(Path(sys.argv[1]), daily_backup=False)
+workspace.require_checked()
+workspace.services.people.add(PersonInput(first_name="ก่อนดับ"))
+os._exit(0)  # the power went: no close, no checkpoint
+"""
+
+
+def test_after_a_crash_the_next_start_checks_in_full(tmp_path: Path) -> None:
+    path = _make(tmp_path / "data" / "desk.sqlite3", people=20)
+    _open_and_close(path)
+    assert stamp_path(path).is_file()
+    done = subprocess.run([sys.executable, "-c", _CRASH, str(path)], capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert not stamp_path(path).exists()  # taken by the crashed session's opening
+    assert path.with_name(path.name + "-wal").stat().st_size > 0
+
+    workspace = open_workspace(path)
+    try:
+        assert _check_ran(workspace)
+        assert workspace.services.people.count(ListQuery()) == 21  # its commit survived
+    finally:
+        workspace.close()
+
+
+def test_a_restored_file_is_checked_in_full(tmp_path: Path) -> None:
+    path = _make(tmp_path / "data" / "desk.sqlite3", people=20)
+    _open_and_close(path)
+    backup = daily_path(backups_dir_for(path), date.today())
+    _open_and_close(path)  # the day's later start, stamped again
+    assert stamp_path(path).is_file()
+
+    restore_into(path, backup)
+    assert not stamp_path(path).exists()
+    workspace = open_workspace(path)
+    try:
+        assert _check_ran(workspace)
+        assert workspace.services.people.count(ListQuery()) == 20
+    finally:
+        workspace.close()
+
+
+def test_damage_met_while_the_file_is_open_leaves_no_stamp(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = _make(tmp_path / "data" / "desk.sqlite3", people=3000)
+    caplog.set_level(logging.INFO, logger="wangmuang_desk")
+    workspace = open_workspace(path, daily_backup=False)
+    try:
+        workspace.require_checked()
+        conn = sqlite3.connect(path)  # the disk going bad under the open program
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        conn.close()
+        with open(path, "r+b") as fh:
+            fh.seek(page_size)  # everything after the first page
+            fh.write(b"\xa5" * (path.stat().st_size - page_size))
+        with pytest.raises(DatabaseError):
+            workspace.services.people.count(ListQuery())
+    finally:
+        workspace.close()
+    assert not stamp_path(path).exists()
+    assert any("no verified stamp" in r.getMessage() and "SQLite reported damage" in
+               r.getMessage() for r in caplog.records)

@@ -86,6 +86,11 @@ def daily_path(backups_dir: Path | str, day: date) -> Path:
     return Path(backups_dir) / f"{PREFIX}-{day.isoformat()}{SUFFIX}"
 
 
+def has_daily_backup(backups_dir: Path | str, day: date | None = None) -> bool:
+    """Whether the daily backup of `day` (today) is taken, as daily_backup decides it."""
+    return daily_path(backups_dir, day or date.today()).exists()
+
+
 def before_upgrade_path(
     backups_dir: Path | str, from_revision: str, now: datetime | None = None
 ) -> Path:
@@ -109,8 +114,9 @@ def daily_backup(
     if keep < 1:
         raise ValueError("keep must be at least 1")
     backups_dir = Path(backups_dir)
-    target = daily_path(backups_dir, today or date.today())
-    made = None if target.exists() else backup_database(db_path, target)
+    day = today or date.today()
+    made = None if has_daily_backup(backups_dir, day) else backup_database(
+        db_path, daily_path(backups_dir, day))
 
     dailies = sorted(
         (p for p in backups_dir.iterdir() if _DAILY_RE.match(p.name) and p.is_file()),

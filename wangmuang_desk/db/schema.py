@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from wangmuang_desk.db import verified_stamp
 from wangmuang_desk.db.errors import (
     CorruptDatabaseError,
     DatabaseOpenError,
@@ -225,6 +226,7 @@ def open_database(
     *,
     backups_dir: Path | str | None = None,
     check_in_background: bool = False,
+    verified: str | None = None,
 ) -> Database:
     """Open (or create) the database at `path`, upgrading an older schema after a backup.
 
@@ -239,8 +241,17 @@ def open_database(
     returned Database connects only once the check has passed (its `gate`); a damaged file
     then raises CorruptDatabaseError from `gate.require()` and from any use of the database,
     which never touched it. An older file waits for the check before its upgrade.
+
+    `verified` (with `check_in_background`): why the caller found the file exactly as this
+    program closed it after a passed check (verified_stamp.take); the check is then not run
+    and the gate passes at once. An upgrade still checks the file in full first.
+    Any stamp beside the file is removed here: whoever opens the file may change it.
     """
     path = Path(path)
+    try:
+        verified_stamp.discard(path)
+    except OSError as exc:  # the caller's own check (a command's) is not affected
+        log.warning("could not remove the verified stamp of %s: %s", path, exc)
     if not path.exists() or path.stat().st_size == 0:
         _create_new(path)
         return _database(path)
@@ -250,13 +261,19 @@ def open_database(
     # A file not yet in WAL mode gets its header rewritten by the first connection
     # (journal_mode=WAL), so it is checked before anything else happens to it.
     check = None
-    if check_in_background and in_wal_mode(path):
+    wal = in_wal_mode(path)
+    if verified is not None and not wal:
+        log.info("damage check of %s runs after all: the file is not in WAL mode", path)
+    if check_in_background and wal:
         from wangmuang_desk.db.background_check import IntegrityCheck
 
-        # Begun first, before SQLAlchemy loads (_database): it is the longest part of the
-        # opening. A file refused for another reason has it stopped, so nothing of this
-        # opening keeps the file open.
-        check = IntegrityCheck(path).start()
+        if verified is not None:
+            check = IntegrityCheck.not_needed(path, verified)
+        else:
+            # Begun first, before SQLAlchemy loads (_database): it is the longest part of the
+            # opening. A file refused for another reason has it stopped, so nothing of this
+            # opening keeps the file open.
+            check = IntegrityCheck(path).start()
     try:
         return _open_existing(path, backups_dir, check)
     except BaseException:
@@ -297,6 +314,9 @@ def _open_existing(
 
     if check is not None:
         check.require()  # an upgrade writes: the file must pass first
+        if check.skip_reason is not None:
+            log.info("damage check of %s runs after all: the file is to be upgraded", path)
+            check_integrity(path)
     folder = Path(backups_dir) if backups_dir is not None else path.parent / "backups"
     _upgrade(path, folder, revision)
     return _database(path)

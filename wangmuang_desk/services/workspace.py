@@ -10,6 +10,11 @@ database's engine does not connect at all (see schema.open_database), so a damag
 still never read or written by the program, and staff cannot save into it. The GUI also
 holds the backup back until its window is up (`allow_daily_backup`): copying the whole file
 then does not compete with the start for the processor.
+
+The check is skipped when it could find nothing new (db/verified_stamp.py): a clean close
+after a passed check leaves a stamp of the file, and a later start of the same day, after
+the day's backup, opens a file still exactly as stamped without reading all of it. The day's
+first start, a crash, a restore or any change by another program means the full check.
 """
 
 from __future__ import annotations
@@ -26,9 +31,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wangmuang_desk.db import backup as db_backup
+from wangmuang_desk.db import verified_stamp
 from wangmuang_desk.db.errors import AlreadyOpenError, DatabaseOpenError
 from wangmuang_desk.db.lock import InstanceLock
-from wangmuang_desk.db.schema import open_database
+from wangmuang_desk.db.schema import is_damage, open_database
 from wangmuang_desk.paths import backups_dir_for
 
 if TYPE_CHECKING:
@@ -62,6 +68,19 @@ class Workspace:
         self.services = services
         self._background = background
         self._backup_allowed = backup_allowed
+        self._damage_seen: str | None = None  # SQLite called the file damaged meanwhile
+
+    def watch_for_damage(self) -> None:
+        """Note any damage SQLite reports while the file is in use: then close() leaves no
+        verified stamp, and the next start checks the file in full and offers a restore."""
+        from sqlalchemy import event  # loaded already: the Database has its engine
+
+        event.listen(self.services.db.engine, "handle_error", self._on_error)
+
+    def _on_error(self, context) -> None:
+        error = context.original_exception
+        if isinstance(error, sqlite3.DatabaseError) and is_damage(error):
+            self._damage_seen = str(error)
 
     @property
     def backups_dir(self) -> Path:
@@ -120,12 +139,24 @@ class Workspace:
             self._background.join()
             self._background = None
         db = self.services.db
+        doubt = None if self.checked else "its damage check did not pass (or did not finish)"
+        if self._damage_seen is not None:
+            doubt = f"SQLite reported damage: {self._damage_seen}"
         try:
             db.optimize()
         except Exception:  # statistics are a nicety; closing must go on
             log.exception("PRAGMA optimize failed on %s", self.path)
-        db.dispose()
-        self.lock.release()
+            doubt = doubt or "PRAGMA optimize failed"
+        try:
+            db.dispose()
+            # Only now: the last connection's close checkpointed the WAL into the file and
+            # removed it, so the file is at rest. Still under the lock: nobody came between.
+            if doubt is None:
+                verified_stamp.record(self.path)
+            else:
+                log.info("no verified stamp for %s: %s", self.path, doubt)
+        finally:
+            self.lock.release()
 
 
 def list_backups(db_path: Path) -> list[BackupEntry]:
@@ -150,7 +181,9 @@ def open_workspace(
     lock.acquire()
     try:
         backups = backups_dir_for(path)
-        db = open_database(path, backups_dir=backups, check_in_background=True)
+        verified = _verified_since_clean_close(path, backups)
+        db = open_database(path, backups_dir=backups, check_in_background=True,
+                           verified=verified)
     except BaseException:
         lock.release()
         raise
@@ -166,7 +199,24 @@ def open_workspace(
         background = threading.Thread(
             target=_backup_when_checked, args=(db, path, backups, allowed), name="daily-backup")
         background.start()
-    return Workspace(path, lock, services, background, allowed)
+    workspace = Workspace(path, lock, services, background, allowed)
+    workspace.watch_for_damage()
+    return workspace
+
+
+def _verified_since_clean_close(path: Path, backups: Path) -> str | None:
+    """Why the damage check may be skipped this time, None when it runs (verified_stamp).
+
+    Taken under the lock, before the file opens: the stamp is gone once this returns.
+    """
+    if not path.exists():
+        return None  # a new file: open_database removes a stamp left by an old one
+    decision = verified_stamp.take(path, backup_taken_today=db_backup.has_daily_backup(backups))
+    if decision.skip:
+        log.info("damage check of %s skipped: %s", path, decision.reason)
+        return decision.reason
+    log.info("damage check of %s runs in full: %s", path, decision.reason)
+    return None
 
 
 def import_models_on_demand() -> None:
@@ -231,4 +281,6 @@ def _backup_when_checked(
 def restore_into(db_path: Path, backup_path: Path) -> Path | None:
     """Replace the (closed) database with a backup; returns where the old file was kept
     (None when there was no old file)."""
+    # The file is replaced: whatever its stamp said, the next start checks the new one in full.
+    verified_stamp.discard(db_path)
     return db_backup.restore_backup(backup_path, db_path, backups_dir_for(db_path))
