@@ -10,7 +10,10 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 translate = QCoreApplication.translate
 
-DEBOUNCE_MS = 60  # long enough to skip most keystrokes of a fast typist, short enough to feel live
+# Short: a search takes at most about 60 ms on 200,000 people, so searching after almost every
+# key is affordable. 40 ms still merges keys that arrive together (auto-repeat, a burst from an
+# input method) and leaves 60 ms of the 100 ms budget from the last key to the results.
+DEBOUNCE_MS = 40
 
 
 class SearchBox(QLineEdit):
