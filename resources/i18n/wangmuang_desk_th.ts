@@ -5113,7 +5113,7 @@ Log: {log}</source>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/widgets/search_box.py" line="28"/>
+        <location filename="../../wangmuang_desk/ui/widgets/search_box.py" line="31"/>
         <source>Search…</source>
         <translation>ค้นหา…</translation>
     </message>
