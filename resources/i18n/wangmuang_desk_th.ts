@@ -6799,84 +6799,88 @@ Log: {log}</source>
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="72"/>
-        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="112"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="77"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="76"/>
-        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="115"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="81"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="120"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="77"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="82"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="81"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="86"/>
         <source>Find a round by its title…</source>
         <translation>ค้นหาการฝึกอบรมจากชื่อ…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="83"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="88"/>
         <source>New round…</source>
         <translation>เพิ่มการฝึกอบรม…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="85"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="90"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="89"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="94"/>
         <source>All years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="107"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="112"/>
         <source>Training rounds</source>
         <translation>ทะเบียนการฝึกอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="114"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="117"/>
+        <source>FY</source>
+        <translation>ปีงบ</translation>
+    </message>
+    <message>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="119"/>
         <source>Title</source>
         <translation>ชื่อการฝึกอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="117"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="122"/>
         <source>Dates</source>
         <translation>วันที่อบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="119"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="124"/>
         <source>Trainees</source>
         <translation>ผู้อบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="121"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="126"/>
         <source>Sessions</source>
         <translation>ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="123"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="128"/>
         <source>Certified</source>
         <translation>วุฒิบัตร</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="125"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="130"/>
         <source>Steps done</source>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="126"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="131"/>
         <source>{done}/{count}</source>
         <translation>{done}/{count}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="129"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainings_page.py" line="134"/>
         <source>Venue</source>
         <translation>สถานที่</translation>
     </message>

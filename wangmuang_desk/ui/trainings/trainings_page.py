@@ -27,6 +27,11 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CENTRED = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
 
 
+_TITLE_COLUMN = 1
+_TITLE_MIN = 220  # px: still "โครงการฝึกอบรมการทำไม้กวาด…"
+_VENUE_ROOM = 140  # px kept for the start of the venue, the last column
+
+
 def training_window(services: Any, training_id: int, parent: QWidget | None = None) -> Any:
     """The round's workspace, imported when first opened (a heavy window)."""
     from wangmuang_desk.ui.trainings.pdf_documents import PdfDocuments
@@ -109,7 +114,7 @@ class TrainingsPage(RegistryPage):
     def columns(self) -> list[Column]:
         steps = len(STEPS)
         return [
-            Column(translate("TrainingsPage", "Fiscal year"), lambda r: r.fiscal_year,
+            Column(translate("TrainingsPage", "FY"), lambda r: r.fiscal_year,
                    sort_key="fiscal_year", alignment=_CENTRED),
             Column(translate("TrainingsPage", "Title"), lambda r: r.title, sort_key="title"),
             Column(translate("TrainingsPage", "Status"), lambda r: status_label(r.status),
@@ -140,6 +145,16 @@ class TrainingsPage(RegistryPage):
                 self.table_view().resizeColumnToContents(column)
                 width = max(header.sectionSize(column), header.sectionSizeHint(column))
                 header.resizeSection(column, width + 8)
+        # The title gives way (elided; the round window shows it whole) so that
+        # every column, the venue's start too, shows without scrolling sideways.
+        room = self.table_view().viewport().width() - _VENUE_ROOM
+        used = sum(header.sectionSize(c) for c in range(model.columnCount() - 1))
+        title = header.sectionSize(_TITLE_COLUMN)
+        if used > room > 0:
+            header.resizeSection(_TITLE_COLUMN, max(_TITLE_MIN, title - (used - room)))
+        used = sum(header.sectionSize(c) for c in range(model.columnCount() - 1))
+        spare = self.table_view().viewport().width() - used
+        header.resizeSection(model.columnCount() - 1, max(_VENUE_ROOM, spare))
 
     def open_editor(self, row: TrainingRow | None) -> bool:
         if row is not None:
