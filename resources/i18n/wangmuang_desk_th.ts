@@ -42,78 +42,78 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="197"/>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="82"/>
         <source>Mark everyone present in this session</source>
         <translation>บันทึกว่าทุกคนมาในครั้งนี้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="198"/>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="83"/>
         <source>Ctrl+A in the table</source>
         <translation>Ctrl+A ในตาราง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="200"/>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="85"/>
         <source>Clear this session</source>
         <translation>ล้างข้อมูลครั้งนี้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="202"/>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="87"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="205"/>
-        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="442"/>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="90"/>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="327"/>
         <source>Revert</source>
         <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="213"/>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="98"/>
         <source>Find a name or number…</source>
         <translation>ค้นหาชื่อหรือลำดับ…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="214"/>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="99"/>
         <source>Down and Up go to the next and previous match, Enter goes to the table</source>
         <translation>กดลูกศรลง/ขึ้นเพื่อไปยังชื่อที่ตรงถัดไป/ก่อนหน้า กด Enter เพื่อไปที่ตาราง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="352"/>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="237"/>
         <source>This training round is no longer there (recycle bin); nothing was saved.</source>
         <translation>ไม่พบการฝึกอบรมนี้แล้ว (อยู่ในถังรีไซเคิล) จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="392"/>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="277"/>
         <source>“{value}” is not a mark: use 1 or 0, มา or ขาด. Nothing was pasted.</source>
         <translation>“{value}” ไม่ใช่ค่าที่ใช้บันทึกการเข้าอบรม ให้ใช้ 1 หรือ 0, มา หรือ ขาด จึงยังไม่ได้วางข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="405"/>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="290"/>
         <source>Choose a session column before pasting.</source>
         <translation>เลือกคอลัมน์ของครั้งที่จะวางข้อมูลก่อน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="410"/>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="295"/>
         <source>%n value(s) did not fit in the table and were left out.</source>
         <translation>มี %n ค่าที่เกินขอบเขตตาราง จึงไม่ได้วาง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="443"/>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="328"/>
         <source>Throw away %n change(s) not saved?</source>
         <translation>ยกเลิกการแก้ไข %n รายการที่ยังไม่ได้บันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="469"/>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="354"/>
         <source>%n change(s) not saved</source>
         <translation>ยังไม่ได้บันทึก %n รายการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="470"/>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="355"/>
         <source>No changes to save</source>
         <translation>ไม่มีการแก้ไขที่ต้องบันทึก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="487"/>
+        <location filename="../../wangmuang_desk/ui/trainings/attendance_grid.py" line="372"/>
         <source>Session {number} ({date})</source>
         <translation>ครั้งที่ {number} ({date})</translation>
     </message>
@@ -4809,167 +4809,167 @@ Log: {log}</source>
 <context>
     <name>RoundForm</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="121"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_topic_form.py" line="39"/>
         <source>e.g. Making grass-flower brooms</source>
         <translation>เช่น การทำไม้กวาดดอกหญ้า</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="124"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_topic_form.py" line="42"/>
         <source>The skill or subject, e.g. handicraft, food processing</source>
         <translation>ทักษะหรือวิชา เช่น งานหัตถกรรม การแปรรูปอาหาร</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="135"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_topic_form.py" line="53"/>
         <source>One objective per line</source>
         <translation>พิมพ์วัตถุประสงค์บรรทัดละหนึ่งข้อ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="143"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_topic_form.py" line="61"/>
         <source>Title of the round:</source>
         <translation>ชื่อการฝึกอบรม:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="144"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_topic_form.py" line="62"/>
         <source>Topic:</source>
         <translation>หัวข้อ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="145"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_topic_form.py" line="63"/>
         <source>Comes from:</source>
         <translation>ที่มา:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="146"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_topic_form.py" line="64"/>
         <source>Rationale:</source>
         <translation>หลักการและเหตุผล:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="147"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_topic_form.py" line="65"/>
         <source>Objectives:</source>
         <translation>วัตถุประสงค์:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="175"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_topic_form.py" line="93"/>
         <source>{label} (fiscal year {year})</source>
         <translation>{label} (ปีงบประมาณ {year})</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="183"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_topic_form.py" line="101"/>
         <source>Nothing recorded yet</source>
         <translation>ยังไม่มีข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="205"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_topic_form.py" line="123"/>
         <source>No longer listed (no. {id})</source>
         <translation>ไม่อยู่ในรายการแล้ว (เลขที่ {id})</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="239"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="66"/>
         <source>e.g. members of the women&apos;s groups and interested villagers</source>
         <translation>เช่น สมาชิกกลุ่มสตรีและประชาชนที่สนใจ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="243"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="70"/>
         <source>not set</source>
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="244"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="71"/>
         <source> people</source>
         <translation> คน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="256"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="83"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="268"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="95"/>
         <source>e.g. the office&apos;s meeting room</source>
         <translation>เช่น ห้องประชุมของ อบต.</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="275"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="102"/>
         <source>Thai digits on the round&apos;s letters and certificates</source>
         <translation>ใช้เลขไทยในหนังสือและวุฒิบัตรของการฝึกอบรมนี้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="281"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="108"/>
         <source>Villages</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="290"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="117"/>
         <source>to</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="295"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="122"/>
         <source>hours in all</source>
         <translation>ชั่วโมง (รวมทั้งหมด)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="302"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="129"/>
         <source>of all planned sessions to pass</source>
         <translation>ของจำนวนครั้งที่กำหนดไว้ทั้งหมด จึงจะผ่าน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="306"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="133"/>
         <source>points in the test after training; empty: no test needed</source>
         <translation>คะแนนจากการทดสอบหลังอบรม (เว้นว่างหากไม่มีการทดสอบ)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="311"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="138"/>
         <source>Target group:</source>
         <translation>กลุ่มเป้าหมาย:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="312"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="139"/>
         <source>Number of trainees:</source>
         <translation>จำนวนผู้เข้ารับการอบรม:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="313"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="140"/>
         <source>Planned dates:</source>
         <translation>กำหนดวันอบรม:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="314"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="141"/>
         <source>Length:</source>
         <translation>ระยะเวลา:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="315"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="142"/>
         <source>Venue:</source>
         <translation>สถานที่:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="316"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="143"/>
         <source>Rules of the round</source>
         <translation>ข้อกำหนดของการฝึกอบรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="319"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="146"/>
         <source>Attendance needed:</source>
         <translation>เกณฑ์การเข้าอบรม:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="320"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="147"/>
         <source>Pass mark:</source>
         <translation>คะแนนผ่าน:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="388"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="215"/>
         <source>fiscal year {year}</source>
         <translation>ปีงบประมาณ {year}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="457"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="43"/>
         <source>Topic</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="459"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="45"/>
         <source>Target group</source>
         <translation>กลุ่มเป้าหมาย</translation>
     </message>
@@ -6992,13 +6992,13 @@ Log: {log}</source>
     </message>
     <message>
         <location filename="../../wangmuang_desk/services/people.py" line="351"/>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="286"/>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="82"/>
         <source>Enter the first name.</source>
         <translation>กรุณากรอกชื่อ</translation>
     </message>
     <message>
         <location filename="../../wangmuang_desk/services/people.py" line="361"/>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="319"/>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="115"/>
         <source>This national ID is already recorded for {name}, who is in the recycle bin. Restore that record instead of adding a new one.</source>
         <translation>เลขประจำตัวประชาชนนี้บันทึกไว้แล้วของ {name} ซึ่งอยู่ในถังรีไซเคิล กรุณากู้คืนข้อมูลเดิมแทนการเพิ่มใหม่</translation>
     </message>
@@ -7493,108 +7493,108 @@ Log: {log}</source>
         <translation>การติดตามผลต้องทำหลังการฝึกอบรม ซึ่งอบรมครั้งสุดท้ายเมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="159"/>
+        <location filename="../../wangmuang_desk/services/training_import_cells.py" line="83"/>
         <source>The file cannot be opened as an Excel workbook; it may be damaged.</source>
         <translation>เปิดไฟล์นี้เป็นเวิร์กบุ๊ก Excel ไม่ได้ ไฟล์อาจเสียหาย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="167"/>
+        <location filename="../../wangmuang_desk/services/training_import_cells.py" line="91"/>
         <source>This is an old Excel file (.xls). Open it in Excel, save it as &quot;Excel Workbook (.xlsx)&quot; and choose that file.</source>
         <translation>ไฟล์นี้เป็นไฟล์ Excel รุ่นเก่า (.xls) กรุณาเปิดใน Excel แล้วบันทึกเป็น &quot;เวิร์กบุ๊ก Excel (.xlsx)&quot; จากนั้นเลือกไฟล์นั้น</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="171"/>
+        <location filename="../../wangmuang_desk/services/training_import_cells.py" line="95"/>
         <source>Choose an Excel workbook (.xlsx).</source>
         <translation>กรุณาเลือกไฟล์เวิร์กบุ๊ก Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="178"/>
+        <location filename="../../wangmuang_desk/services/training_import_cells.py" line="102"/>
         <source>The file cannot be read. Check that it still exists and is not open in another program.</source>
         <translation>อ่านไฟล์ไม่ได้ กรุณาตรวจสอบว่ายังมีไฟล์นี้อยู่ และไม่ได้เปิดค้างไว้ในโปรแกรมอื่น</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="207"/>
+        <location filename="../../wangmuang_desk/services/training_import_cells.py" line="131"/>
         <source>No header row was found. The first row must name the columns: {columns}.</source>
         <translation>ไม่พบแถวหัวตาราง แถวแรกต้องระบุชื่อคอลัมน์: {columns}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="212"/>
+        <location filename="../../wangmuang_desk/services/training_import_cells.py" line="136"/>
         <source>The sheet has no column {column}. The header row should name the columns: {columns}.</source>
         <translation>ในชีตไม่มีคอลัมน์ {column} แถวหัวตารางควรระบุชื่อคอลัมน์: {columns}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="221"/>
+        <location filename="../../wangmuang_desk/services/training_import_cells.py" line="145"/>
         <source>The sheet has more than {limit} rows. Split the list into files of at most {limit} rows.</source>
         <translation>ชีตมีเกิน {limit} แถว กรุณาแบ่งรายชื่อเป็นหลายไฟล์ ไฟล์ละไม่เกิน {limit} แถว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="226"/>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="465"/>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="261"/>
+        <location filename="../../wangmuang_desk/services/training_import_cells.py" line="150"/>
         <source>The sheet has no trainees under its header row.</source>
         <translation>ไม่พบรายชื่อผู้เข้ารับการอบรมใต้แถวหัวตาราง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="243"/>
+        <location filename="../../wangmuang_desk/services/training_import_cells.py" line="162"/>
         <source>&quot;{value}&quot; is not a village number (หมู่ที่); write it as 3 or หมู่ 3.</source>
         <translation>&quot;{value}&quot; ไม่ใช่หมายเลขหมู่บ้าน (หมู่ที่) กรุณาเขียนเป็น 3 หรือ หมู่ 3</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="249"/>
+        <location filename="../../wangmuang_desk/services/training_import_cells.py" line="168"/>
         <source>There is no หมู่ {moo} in the village list.</source>
         <translation>ไม่มีหมู่ {moo} ในรายชื่อหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="282"/>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="78"/>
         <source>Excel turned this cell into a date ({value}). Format the column as text and type it again.</source>
         <translation>Excel แปลงค่าในช่องนี้เป็นวันที่ ({value}) กรุณาจัดรูปแบบคอลัมน์เป็นข้อความแล้วพิมพ์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="288"/>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="84"/>
         <source>Enter the last name.</source>
         <translation>กรุณากรอกนามสกุล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="324"/>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="120"/>
         <source>This national ID is recorded in the registry for {name}, not for the name on this row.</source>
         <translation>เลขประจำตัวประชาชนนี้บันทึกไว้ในทะเบียนเป็นของ {name} ไม่ใช่ของผู้ที่มีชื่อในแถวนี้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="338"/>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="134"/>
         <source>Several people in the registry have this name and none has this national ID recorded; record it on the right person first.</source>
         <translation>มีผู้ที่ใช้ชื่อนี้หลายคนในทะเบียน และไม่มีผู้ใดบันทึกเลขประจำตัวประชาชนนี้ไว้ กรุณาบันทึกเลขนี้ให้บุคคลที่ถูกต้องก่อน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="342"/>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="138"/>
         <source>Several people with this name live in หมู่ {moo}; add the national ID to tell them apart.</source>
         <translation>มีผู้ที่ใช้ชื่อนี้หลายคนในหมู่ {moo} กรุณาเพิ่มเลขประจำตัวประชาชนเพื่อแยกแยะบุคคล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="346"/>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="142"/>
         <source>Several people in the registry have this name; add the national ID or the หมู่ to tell them apart.</source>
         <translation>มีผู้ที่ใช้ชื่อนี้หลายคนในทะเบียน กรุณาเพิ่มเลขประจำตัวประชาชนหรือหมู่เพื่อแยกแยะบุคคล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="363"/>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="159"/>
         <source>Row {row} has the same national ID.</source>
         <translation>เลขประจำตัวประชาชนซ้ำกับแถวที่ {row}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="366"/>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="162"/>
         <source>Row {row} is the same person in the registry.</source>
         <translation>เป็นบุคคลเดียวกับแถวที่ {row} ในทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="372"/>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="168"/>
         <source>Row {row} has the same name and หมู่.</source>
         <translation>ชื่อและหมู่ซ้ำกับแถวที่ {row}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="395"/>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="191"/>
         <source>This person is already registered in this round.</source>
         <translation>บุคคลนี้ลงทะเบียนในรุ่นนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_import.py" line="474"/>
+        <location filename="../../wangmuang_desk/services/training_import.py" line="270"/>
         <source>The people registry changed since the file was checked; choose the file again.</source>
         <translation>ทะเบียนบุคคลมีการเปลี่ยนแปลงหลังจากตรวจสอบไฟล์ กรุณาเลือกไฟล์อีกครั้ง</translation>
     </message>
@@ -7732,7 +7732,7 @@ Log: {log}</source>
     </message>
     <message>
         <location filename="../../wangmuang_desk/services/trainings.py" line="78"/>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="53"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_topic_form.py" line="23"/>
         <source>Enter the title of the training round.</source>
         <translation>กรุณากรอกชื่อการฝึกอบรม</translation>
     </message>
@@ -7763,13 +7763,13 @@ Log: {log}</source>
     </message>
     <message>
         <location filename="../../wangmuang_desk/services/trainings.py" line="101"/>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="54"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="43"/>
         <source>The last day is before the first day.</source>
         <translation>วันสุดท้ายอยู่ก่อนวันแรก</translation>
     </message>
     <message>
         <location filename="../../wangmuang_desk/services/trainings.py" line="104"/>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="55"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="44"/>
         <source>The length in hours must be more than zero.</source>
         <translation>จำนวนชั่วโมงต้องมากกว่า 0</translation>
     </message>
@@ -7781,7 +7781,7 @@ Log: {log}</source>
     </message>
     <message>
         <location filename="../../wangmuang_desk/services/trainings.py" line="110"/>
-        <location filename="../../wangmuang_desk/ui/trainings/round_form.py" line="57"/>
+        <location filename="../../wangmuang_desk/ui/trainings/round_target_form.py" line="46"/>
         <source>The pass mark cannot be negative.</source>
         <translation>คะแนนผ่านต้องไม่ติดลบ</translation>
     </message>
