@@ -141,6 +141,8 @@ class BudgetEditor(QWidget):
         menu = QMenu(button)
         button.setMenu(menu)
         self._fill_quick_menu(menu, category)
+        # The style draws the menu arrow over the end of the text: give it room of its own.
+        button.setMinimumWidth(button.sizeHint().width() + 12)
         return button
 
     def _fill_quick_menu(self, menu: QMenu, category: str) -> None:
