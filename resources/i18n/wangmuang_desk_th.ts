@@ -316,22 +316,22 @@ of {planned}</source>
         <translation>เพิ่มด่วน:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/budget_editor.py" line="154"/>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_editor.py" line="156"/>
         <source>Without a ceiling</source>
         <translation>ไม่กำหนดอัตราสูงสุด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/budget_editor.py" line="202"/>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_editor.py" line="204"/>
         <source>{category} ({condition})</source>
         <translation>{category} ({condition})</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/budget_editor.py" line="260"/>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_editor.py" line="262"/>
         <source>Total: {amount} baht</source>
         <translation>รวมทั้งสิ้น {amount} บาท</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/budget_editor.py" line="266"/>
+        <location filename="../../wangmuang_desk/ui/trainings/budget_editor.py" line="268"/>
         <source>Warnings (the budget can still be saved):</source>
         <translation>ข้อควรตรวจสอบ (ยังบันทึกงบประมาณได้):</translation>
     </message>
@@ -3287,121 +3287,121 @@ Log: {log}</source>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="48"/>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="89"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="49"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="90"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="51"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="52"/>
         <source>Group</source>
         <translation>กลุ่มเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="53"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="54"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="54"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="55"/>
         <source>Women</source>
         <translation>สตรี</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="55"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="56"/>
         <source>Elders</source>
         <translation>ผู้สูงอายุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="56"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="57"/>
         <source>People with disabilities</source>
         <translation>คนพิการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="57"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="58"/>
         <source>Disadvantaged</source>
         <translation>ผู้ด้อยโอกาส</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="61"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="62"/>
         <source>Find by name, national ID or phone…</source>
         <translation>ค้นหาด้วยชื่อ เลขประจำตัวประชาชน หรือโทรศัพท์…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="67"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="68"/>
         <source>People</source>
         <translation>ทะเบียนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="71"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="72"/>
         <source>Name</source>
         <translation>ชื่อ–สกุล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="73"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="74"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="80"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="81"/>
         <source>Age</source>
         <translation>อายุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="86"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="87"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="87"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="88"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="88"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="89"/>
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="90"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="91"/>
         <source>Groups</source>
         <translation>กลุ่มเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="123"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="124"/>
         <source>Hidden in lists to protect personal data; open the person to see it.</source>
         <translation>ซ่อนไว้ในรายการเพื่อคุ้มครองข้อมูลส่วนบุคคล เปิดข้อมูลของบุคคลนั้นเพื่อดู</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="136"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="137"/>
         <source>Male</source>
         <translation>ชาย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="138"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="139"/>
         <source>Female</source>
         <translation>หญิง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="151"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="150"/>
         <source>elder</source>
         <comment>short word in the Groups column</comment>
         <translation>สูงอายุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="153"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="152"/>
         <source>disabled</source>
         <comment>short word in the Groups column</comment>
         <translation>พิการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="156"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="155"/>
         <source>disadvantaged</source>
         <comment>short word in the Groups column</comment>
         <translation>ด้อยโอกาส</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="165"/>
+        <location filename="../../wangmuang_desk/ui/pages/people_page.py" line="164"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
@@ -3409,222 +3409,222 @@ Log: {log}</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="85"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="86"/>
         <source>Add a person</source>
         <translation>เพิ่มบุคคล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="88"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="89"/>
         <source>Edit: {name}</source>
         <translation>แก้ไข: {name}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="94"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="95"/>
         <source>Name</source>
         <translation>ชื่อ–สกุล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="100"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="101"/>
         <source>Choose or type a title</source>
         <translation>เลือกหรือพิมพ์คำนำหน้าชื่อ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="104"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="105"/>
         <source>Title</source>
         <translation>คำนำหน้าชื่อ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="105"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="106"/>
         <source>First name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="106"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="107"/>
         <source>Last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="108"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="109"/>
         <source>Identity</source>
         <translation>ข้อมูลประจำตัว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="112"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="113"/>
         <source>optional</source>
         <translation>ถ้ามี</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="124"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="125"/>
         <source>Not given</source>
         <translation>ไม่ระบุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="125"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="126"/>
         <source>Male</source>
         <translation>ชาย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="126"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="127"/>
         <source>Female</source>
         <translation>หญิง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="129"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="130"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="130"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="131"/>
         <source>Birth date</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="131"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="132"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="133"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="134"/>
         <source>Groups</source>
         <translation>กลุ่มเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="137"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="138"/>
         <source>Elder (ticked by itself from age 60)</source>
         <translation>ผู้สูงอายุ (เลือกให้เองเมื่ออายุ 60 ปีขึ้นไป)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="138"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="139"/>
         <source>Person with a disability</source>
         <translation>คนพิการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="139"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="140"/>
         <source>Disadvantaged</source>
         <translation>ผู้ด้อยโอกาส</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="145"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="146"/>
         <source>Contact and address</source>
         <translation>การติดต่อและที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="148"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="149"/>
         <source>e.g. 081-234-5678</source>
         <translation>เช่น 081-234-5678</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="150"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="151"/>
         <source>e.g. 12 or 234/1</source>
         <translation>เช่น 12 หรือ 234/1</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="153"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="154"/>
         <source>(not chosen)</source>
         <translation>(ยังไม่เลือก)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="162"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="164"/>
         <source>Member of this household</source>
         <translation>เป็นสมาชิกของครัวเรือนนี้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="165"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="167"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="166"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="168"/>
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="167"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="169"/>
         <source>Village (moo)</source>
         <translation>หมู่บ้าน (หมู่ที่)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="168"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="170"/>
         <source>Soi</source>
         <translation>ซอย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="169"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="171"/>
         <source>Road</source>
         <translation>ถนน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="170"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="172"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="173"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="175"/>
         <source>Consent and note</source>
         <translation>ความยินยอมและหมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="181"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="183"/>
         <source>PDPA consent on</source>
         <translation>วันที่ยินยอม (PDPA)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="182"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="184"/>
         <source>The day the person agreed to photos or sharing outside the office; leave empty if not asked.</source>
         <translation>วันที่เจ้าของข้อมูลยินยอมให้ถ่ายภาพหรือเปิดเผยข้อมูลแก่ภายนอกหน่วยงาน เว้นว่างไว้หากยังไม่ได้ขอความยินยอม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="188"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="190"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="218"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="220"/>
         <source>Save (Ctrl+S or Ctrl+Enter)</source>
         <translation>บันทึก (Ctrl+S หรือ Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="344"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="346"/>
         <source>{age} years old</source>
         <translation>อายุ {age} ปี</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="377"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="379"/>
         <source>Enter the house no. and village to find the household.</source>
         <translation>กรอกบ้านเลขที่และหมู่บ้านเพื่อค้นหาครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="379"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="381"/>
         <source>No household is registered at this address.</source>
         <translation>ยังไม่มีครัวเรือนที่ลงทะเบียนไว้ที่ที่อยู่นี้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="385"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="387"/>
         <source>%n member(s)</source>
         <translation>สมาชิก %n คน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="387"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="389"/>
         <source>no members yet</source>
         <translation>ยังไม่มีสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="390"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="392"/>
         <source>House {house_no} {village}, head: {head} ({members})</source>
         <translation>บ้านเลขที่ {house_no} {village} หัวหน้าครัวเรือน: {head} ({members})</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="394"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="396"/>
         <source>House {house_no} {village} ({members})</source>
         <translation>บ้านเลขที่ {house_no} {village} ({members})</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="435"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="437"/>
         <source>This person is no longer in the registry (perhaps moved to the recycle bin). Nothing was saved.</source>
         <translation>ไม่พบบุคคลนี้ในทะเบียนแล้ว (อาจถูกย้ายไปถังรีไซเคิล) จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="451"/>
+        <location filename="../../wangmuang_desk/ui/dialogs/person_dialog.py" line="453"/>
         <source>Close without saving the changes?</source>
         <translation>ปิดโดยไม่บันทึกการเปลี่ยนแปลงหรือไม่</translation>
     </message>
@@ -3632,33 +3632,33 @@ Log: {log}</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/widgets/person_picker.py" line="54"/>
+        <location filename="../../wangmuang_desk/ui/widgets/village_label.py" line="13"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ {moo} {name}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/widgets/person_picker.py" line="61"/>
+        <location filename="../../wangmuang_desk/ui/widgets/person_picker.py" line="55"/>
         <source>Moo {moo}</source>
         <translation>หมู่ {moo}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/widgets/person_picker.py" line="63"/>
+        <location filename="../../wangmuang_desk/ui/widgets/person_picker.py" line="57"/>
         <source>house no. {house_no}</source>
         <translation>บ้านเลขที่ {house_no}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/widgets/person_picker.py" line="91"/>
+        <location filename="../../wangmuang_desk/ui/widgets/person_picker.py" line="85"/>
         <source>Name, national ID or phone…</source>
         <translation>ชื่อ เลขบัตรประชาชน หรือโทรศัพท์…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/widgets/person_picker.py" line="97"/>
-        <location filename="../../wangmuang_desk/ui/widgets/person_picker.py" line="98"/>
+        <location filename="../../wangmuang_desk/ui/widgets/person_picker.py" line="91"/>
+        <location filename="../../wangmuang_desk/ui/widgets/person_picker.py" line="92"/>
         <source>Clear</source>
         <translation>ล้าง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/widgets/person_picker.py" line="188"/>
+        <location filename="../../wangmuang_desk/ui/widgets/person_picker.py" line="182"/>
         <source>No one found</source>
         <translation>ไม่พบรายชื่อ</translation>
     </message>

@@ -39,6 +39,7 @@ from wangmuang_desk.thai.citizen_id import (  # noqa: E402
 from wangmuang_desk.ui.dialogs.person_dialog import PersonDialog  # noqa: E402
 from wangmuang_desk.ui.dialogs.recycle_bin_dialog import RecycleBinDialog  # noqa: E402
 from wangmuang_desk.ui.pages.people_page import PeoplePage  # noqa: E402
+from wangmuang_desk.ui.widgets.village_label import village_label  # noqa: E402
 
 VALID_ID = make_valid_citizen_id("110170012345")
 OTHER_ID = make_valid_citizen_id("350990045678")
@@ -161,7 +162,7 @@ def test_add_a_person_then_find_them_by_part_of_the_name(qtbot, page, services, 
         type_text(qtbot, field(dialog, QLineEdit, "last_name"), "ใจดี")
         qtbot.keyClicks(field(dialog, QLineEdit, "citizen_id"), VALID_ID)
         village = field(dialog, QComboBox, "village_id")
-        village.setCurrentIndex(village.findText(villages[2].label))
+        village.setCurrentIndex(village.findText(village_label(2, villages[2].name)))
         save(qtbot, dialog)
         assert not dialog.isVisible()
 
@@ -177,7 +178,7 @@ def test_add_a_person_then_find_them_by_part_of_the_name(qtbot, page, services, 
         == mask_citizen_id(VALID_ID)
         == f"x-xxxx-xxxxx-{VALID_ID[10:12]}-{VALID_ID[12]}"
     )
-    assert villages[2].label in added
+    assert village_label(2, villages[2].name) in added
     everything = " ".join(
         str(value)
         for row in range(2)
@@ -322,7 +323,7 @@ def test_household_found_while_typing_the_address_and_unticked_means_not_a_membe
     qtbot.keyClicks(field(dialog, QLineEdit, "house_no"), "7")
     assert not member.isEnabled()
     village = field(dialog, QComboBox, "village_id")
-    village.setCurrentIndex(village.findText(villages[10].label))
+    village.setCurrentIndex(village.findText(village_label(10, villages[10].name)))
     assert "7" in match.text() and member.isChecked()
     assert dialog.collect().household_id == household
 
@@ -392,8 +393,8 @@ def test_filters_and_a_new_village_after_refresh(qtbot, page, services, villages
     services.office.save_villages([*villages.values(), VillageRow(0, 4, "บ้านใหม่")])
     page.refresh()
     combo = page.findChild(QComboBox, "filter_village_id")
-    assert combo.count() == 5 and combo.findText("หมู่ 4 บ้านใหม่") >= 0
-    assert combo.currentText() == villages[2].label  # the choice stays
+    assert combo.count() == 5 and combo.findText(village_label(4, "บ้านใหม่")) >= 0
+    assert combo.currentText() == village_label(2, villages[2].name)  # the choice stays
 
 
 def test_elder_age_matches_the_service():

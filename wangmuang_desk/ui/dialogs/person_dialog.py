@@ -40,6 +40,7 @@ from wangmuang_desk.ui.widgets.form_errors import FormErrors
 from wangmuang_desk.ui.widgets.form_layout import fit_line_edit as _fit
 from wangmuang_desk.ui.widgets.form_layout import form_section as _section
 from wangmuang_desk.ui.widgets.form_layout import hint_label as _hint
+from wangmuang_desk.ui.widgets.village_label import village_label
 
 # An explicit context, as in the widgets: lupdate files these under "PersonDialog" and a
 # subclass (or a test double) keeps the translations that self.tr() would lose.
@@ -150,7 +151,8 @@ class PersonDialog(QDialog):
         self.house_no.setPlaceholderText(translate("PersonDialog", "e.g. 12 or 234/1"))
         self.village = self._input(QComboBox(objectName="village_id"))
         self.village.addItems(
-            [translate("PersonDialog", "(not chosen)")] + [v.label for v in self._villages]
+            [translate("PersonDialog", "(not chosen)")]
+            + [village_label(v.moo, v.name) for v in self._villages]
         )
         self.soi = self._input(QLineEdit(objectName="soi"))
         self.road = self._input(QLineEdit(objectName="road"))
@@ -379,7 +381,7 @@ class PersonDialog(QDialog):
                 else translate("PersonDialog", "No household is registered at this address.")
             )
         else:
-            village = VillageRow(found.village_id, found.moo, found.village_name).label
+            village = village_label(found.moo, found.village_name)
             count = found.member_count  # a plain name: lupdate skips attribute counts
             members = (
                 translate("PersonDialog", "%n member(s)", "", count)

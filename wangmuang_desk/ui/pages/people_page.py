@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from wangmuang_desk.services.rows import PersonRow, VillageRow
+from wangmuang_desk.services.rows import PersonRow
 from wangmuang_desk.thai.citizen_id import mask_citizen_id, mask_phone
 from wangmuang_desk.thai.dates import age_on, format_be_date
 from wangmuang_desk.ui.models.paged_table_model import Column
 from wangmuang_desk.ui.pages.registry_page import RegistryPage
+from wangmuang_desk.ui.widgets.village_label import village_label
 
 if TYPE_CHECKING:
     from wangmuang_desk.ui.dialogs.person_dialog import PersonDialog
@@ -140,9 +141,7 @@ class PeoplePage(RegistryPage):
 
     @staticmethod
     def _village(row: PersonRow) -> str:
-        if row.moo is None:
-            return ""
-        return VillageRow(row.village_id or 0, row.moo, row.village_name).label
+        return village_label(row.moo, row.village_name)
 
     @staticmethod
     def _flags(row: PersonRow) -> str:
@@ -163,7 +162,7 @@ class PeoplePage(RegistryPage):
         # From the people service, not the office's: the office service loads the ORM models,
         # which this page, the first one the program shows, does not need (design.md, start-up).
         return [(translate("PeoplePage", "All villages"), None)] + [
-            (v.label, v.id) for v in self.services.people.villages()
+            (village_label(v.moo, v.name), v.id) for v in self.services.people.villages()
         ]
 
     def _reload_village_filter(self) -> bool:

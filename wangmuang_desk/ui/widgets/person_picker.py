@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from wangmuang_desk.services.rows import PersonRow
 from wangmuang_desk.ui.widgets.form_errors import INVALID_PROPERTY
+from wangmuang_desk.ui.widgets.village_label import village_label  # noqa: F401 - re-export
 
 # Explicit context (not self.tr()): it survives subclassing and lupdate reads this form.
 translate = QCoreApplication.translate
@@ -45,13 +46,6 @@ _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class PeopleSearch(Protocol):
     def search(self, text: str, limit: int = SEARCH_LIMIT) -> list[PersonRow]: ...
-
-
-def village_label(moo: int | None, name: str = "") -> str:
-    """ "Moo 2 บ้านหนองปลาไหล" (หมู่ in Thai); empty when the village is not known."""
-    if moo is None:
-        return ""
-    return translate("PersonPicker", "Moo {moo} {name}").format(moo=moo, name=name).strip()
 
 
 def place_label(row: PersonRow) -> str:
