@@ -271,3 +271,37 @@ def test_the_rounds_problems_and_suggestions_are_kept_at_step_nine(qtbot, svc, h
     detail = svc.trainings.get(held_round)
     assert (detail.problems, detail.suggestions) == ("ฝนตกหนักในวันที่สอง", "ควรจัดในหน้าแล้ง")
     assert not window.unsaved_pages()
+
+
+def test_the_real_documents_reach_the_preview(qtbot, svc, held_round, monkeypatch):
+    """The window's documents as the trainings page wires them: PDFs made by the service."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from wangmuang_desk.ui.trainings.pdf_documents import PdfDocuments
+
+    shown: list[bytes] = []
+
+    class Preview(QDialog):
+        def __init__(self, path, title, suggested, parent) -> None:
+            super().__init__(parent)
+            shown.append(Path(path).read_bytes())
+
+        def exec(self) -> int:
+            return 0
+
+    monkeypatch.setattr(training_documents, "preview_factory", Preview)
+    trainees = svc.training_sessions.trainees(held_round)
+    svc.training_evaluation.save_scores(
+        held_round, [ScoreInput(t.id, Decimal(4), Decimal(9)) for t in trainees])
+    svc.training_evaluation.issue(held_round, TODAY, None)
+    window = open_window(qtbot, svc, held_round, PdfDocuments(svc.db))
+    assert window.print_sign_in_sheet(None) and window.print_certificates()
+    assert window.print_report()
+    sheets, certificates, report = (PdfReader(BytesIO(data)) for data in shown)
+    assert len(certificates.pages) == 3  # the trainee who missed a session gets none
+    assert all(p.mediabox.width > p.mediabox.height for p in certificates.pages)
+    assert len(sheets.pages) >= 2 and len(report.pages) >= 2
+    assert window.print_survey_summary() is False  # no response yet: said, nothing shown
+    assert len(shown) == 3
