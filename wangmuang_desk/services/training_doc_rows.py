@@ -23,7 +23,6 @@ from wangmuang_desk.services.training_rows import (
     TraineeResult,
     TraineeRow,
 )
-from wangmuang_desk.thai.citizen_id import mask_phone
 
 
 @dataclass(frozen=True)
@@ -61,9 +60,8 @@ class DocTrainee:
 
     @classmethod
     def from_row(cls, row: TraineeRow) -> DocTrainee:
-        # The service hands TraineeRow over masked already; masking twice loses the digits.
-        phone = row.phone if not row.phone or "x" in row.phone else mask_phone(row.phone)
-        return cls(row.name, row.house_no, row.moo, row.village_name, phone,
+        # TraineeRow's phone comes masked from the service (training_sessions.trainee_row).
+        return cls(row.name, row.house_no, row.moo, row.village_name, row.phone,
                    row.citizen_id_masked, row.id)
 
 

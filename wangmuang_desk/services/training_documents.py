@@ -8,12 +8,13 @@ builders (reportlab) are imported only when a document is made.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
 
 from wangmuang_desk.db.engine import Database
-from wangmuang_desk.db.models import Partner, Speaker, TrainingVillage
+from wangmuang_desk.db.models import Partner, Speaker, Trainee, TrainingVillage
 from wangmuang_desk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from wangmuang_desk.services.export_log import log_export
 from wangmuang_desk.services.office import OfficeService
@@ -36,6 +37,7 @@ from wangmuang_desk.services.training_doc_rows import (
     count_by_village,
 )
 from wangmuang_desk.services.training_evaluation import certificate_rows, evaluate
+from wangmuang_desk.services.training_rows import SessionRow
 from wangmuang_desk.services.training_sessions import (
     attendance_marks,
     sessions_of,
@@ -46,6 +48,11 @@ from wangmuang_desk.services.training_sessions import (
 def default_signatory(office: OfficeData) -> SignatoryData | None:
     return next((s for s in office.signatories if s.is_default),
                 office.signatories[0] if office.signatories else None)
+
+
+def round_hours(t, sessions: list[SessionRow]) -> Decimal | None:
+    """The round's length: as planned, else the hours of its sessions added up."""
+    return t.duration_hours or sum((r.data.hours for r in sessions if r.data.hours), None)
 
 
 class TrainingDocuments:
@@ -69,8 +76,6 @@ class TrainingDocuments:
 
     def certificate_batch(self, training_id: int, certificate_ids: list[int] | None = None
                           ) -> CertificateBatch:
-        from wangmuang_desk.db.models import Trainee
-
         office = OfficeService(self.db).profile()
         with self.db.session() as s:
             t = live_training(s, training_id)
@@ -80,9 +85,8 @@ class TrainingDocuments:
             if not rows:
                 raise ValidationError.single("certificates", QT_TRANSLATE_NOOP(
                     "Validation", "No certificate has been issued for this round yet (step 8)."))
-            hours = t.duration_hours or sum(
-                (r.data.hours for r in sessions_of(s, training_id) if r.data.hours), None)
             sessions = sessions_of(s, training_id)
+            hours = round_hours(t, sessions)
             start = sessions[0].data.session_date if sessions else t.planned_start
             end = sessions[-1].data.session_date if sessions else t.planned_end
             partner = s.scalars(select(Partner.agency).where(
@@ -113,8 +117,9 @@ class TrainingDocuments:
     def report_data(self, training_id: int) -> TrainingDocData:
         from wangmuang_desk.services.training_survey import SurveyService
 
-        office = OfficeService(self.db).profile()
-        villages = {v.id: v for v in OfficeService(self.db).villages()}
+        office_service = OfficeService(self.db)
+        office = office_service.profile()
+        villages = {v.id: v for v in office_service.villages()}
         budget = TrainingBudgetService(self.db).summary(training_id)
         survey = SurveyService(self.db).summary(training_id)
         with self.db.session() as s:
@@ -128,8 +133,7 @@ class TrainingDocuments:
                 TrainingVillage.training_id == training_id)).all()
             tested = sum(1 for r in summary.results if r.trainee.pre_score is not None
                          and r.trainee.post_score is not None)
-            hours = t.duration_hours or sum(
-                (r.data.hours for r in sessions if r.data.hours), None)
+            hours = round_hours(t, sessions)
             return TrainingDocData(
                 office=office, title=t.title, fiscal_year=t.fiscal_year, topic=t.topic,
                 rationale=t.rationale, objectives=t.objectives,

@@ -141,8 +141,10 @@ class TrainingSessionService:
             if problems:
                 raise ValidationError(problems)
             if data.id is None:
-                ts = TrainingSession(training_id=training_id, seq=-1 - s.execute(select(
-                    func.count(TrainingSession.id))).scalar_one())
+                # After the round's last number for now; resequence() puts it in date order.
+                last = s.execute(select(func.max(TrainingSession.seq)).where(
+                    TrainingSession.training_id == training_id)).scalar_one()
+                ts = TrainingSession(training_id=training_id, seq=(last or 0) + 1)
                 s.add(ts)
             else:
                 ts = s.get(TrainingSession, data.id)
