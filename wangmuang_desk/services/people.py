@@ -317,7 +317,7 @@ class PeopleService:
 
         with self.db.session() as s:
             person = Person(first_name="")
-            self._apply(s, person, data)
+            self.apply_input(s, person, data)
             s.add(person)
             s.flush()
             return person.id
@@ -329,7 +329,7 @@ class PeopleService:
             person = s.get(Person, person_id)
             if person is None or person.deleted_at is not None:
                 raise NotFoundError(person_id)
-            self._apply(s, person, data)
+            self.apply_input(s, person, data)
 
     def move_to_bin(self, person_id: int) -> None:
         from wangmuang_desk.db.models import Person
@@ -341,8 +341,12 @@ class PeopleService:
             person.deleted_at = datetime.now()
 
     # --- rules ---------------------------------------------------------------------------
-    def _apply(self, s: Session, person: Person, data: PersonInput) -> None:
-        """Validate everything first; write nothing unless all of it is right."""
+    def apply_input(self, s: Session, person: Person, data: PersonInput) -> None:
+        """Validate everything first; write nothing unless all of it is right.
+
+        Public for use cases that add people inside their own transaction (the import of a
+        round's trainees): the registry's rules stay in one place.
+        """
         from wangmuang_desk.db.models import Household, Person, Village
 
         problems: list[FieldProblem] = []

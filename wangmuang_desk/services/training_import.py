@@ -241,7 +241,7 @@ def _new_person(s: Session, people: PeopleService, row: ImportRow, village_id: i
     person = Person(first_name="")
     # The registry's own rules (ID unique, phone, village, search text), in this transaction.
     # A household registered at the address is the person's, as in the person form.
-    people._apply(s, person, PersonInput(
+    people.apply_input(s, person, PersonInput(
         first_name=row.first_name, last_name=row.last_name, title=row.title,
         citizen_id=row.citizen_id or None, phone=row.phone, house_no=row.house_no,
         village_id=village_id, household_id=household_id))
