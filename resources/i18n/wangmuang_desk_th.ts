@@ -1412,8 +1412,8 @@ Log: {log}</source>
     </message>
     <message>
         <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="64"/>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="266"/>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="275"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="254"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="263"/>
         <location filename="../../wangmuang_desk/ui/groups/members_tab.py" line="77"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
@@ -1480,111 +1480,110 @@ Log: {log}</source>
     </message>
     <message>
         <location filename="../../wangmuang_desk/ui/groups/basic_tab.py" line="84"/>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="267"/>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="98"/>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="236"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="255"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="101"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="219"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="51"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="59"/>
         <source>{start} – {end}</source>
         <translation>{start} ถึง {end}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="53"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="61"/>
         <source>from {start}</source>
         <translation>ตั้งแต่ {start}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="55"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="63"/>
         <source>until {end}</source>
         <translation>ถึง {end}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="56"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="64"/>
         <source>dates not recorded</source>
         <translation>ไม่ได้บันทึกวันที่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="72"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="80"/>
         <source>New committee term</source>
         <translation>คณะกรรมการชุดใหม่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="81"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="89"/>
         <source>Seats</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="87"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="95"/>
         <source>(nobody)</source>
         <translation>(ว่าง)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="111"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="119"/>
         <source>Filled in from the current committee; change what the meeting decided.</source>
         <translation>กรอกไว้ตามคณะกรรมการชุดปัจจุบัน แก้ไขตามมติที่ประชุม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="125"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="133"/>
         <source>Term starts</source>
         <translation>เริ่มวาระ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="126"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="134"/>
         <source>Term ends</source>
         <translation>สิ้นสุดวาระ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="130"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="138"/>
         <source>The current term ends the day before the new one starts.</source>
         <translation>วาระของคณะกรรมการชุดปัจจุบันจะสิ้นสุดในวันก่อนวันเริ่มวาระชุดใหม่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="235"/>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="198"/>
+        <location filename="../../wangmuang_desk/ui/groups/group_widgets.py" line="178"/>
         <source>This group is no longer in the registry. Nothing was saved.</source>
         <translation>ไม่พบกลุ่มนี้ในทะเบียนแล้ว จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="256"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="244"/>
         <source>New committee term…</source>
         <translation>คณะกรรมการชุดใหม่…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="265"/>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="274"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="253"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="262"/>
         <source>Position</source>
         <translation>ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="273"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="261"/>
         <source>Term</source>
         <translation>วาระ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="282"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="270"/>
         <source>Past committees</source>
         <translation>คณะกรรมการชุดก่อน ๆ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="288"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="276"/>
         <source>No committee recorded yet.</source>
         <translation>ยังไม่ได้บันทึกคณะกรรมการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="292"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="280"/>
         <source>Current committee: {term}</source>
         <translation>คณะกรรมการชุดปัจจุบัน: {term}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="303"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="291"/>
         <source>left the group: seat vacant</source>
         <translation>ออกจากกลุ่มแล้ว: ตำแหน่งว่าง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="321"/>
+        <location filename="../../wangmuang_desk/ui/groups/committee_tab.py" line="309"/>
         <source>Add the members first.</source>
         <translation>กรุณาเพิ่มสมาชิกก่อน</translation>
     </message>
@@ -1609,19 +1608,19 @@ Log: {log}</source>
         <translation>ไม่พบกลุ่มนี้ในทะเบียนแล้ว (อาจถูกย้ายไปถังรีไซเคิล) จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/group_widgets.py" line="157"/>
+        <location filename="../../wangmuang_desk/ui/groups/group_widgets.py" line="160"/>
         <source>Close without saving the changes?</source>
         <translation>ปิดโดยไม่บันทึกการเปลี่ยนแปลงหรือไม่</translation>
     </message>
     <message>
         <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="63"/>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="234"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="217"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
         <location filename="../../wangmuang_desk/ui/groups/group_window.py" line="64"/>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="99"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="102"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
@@ -1744,116 +1743,116 @@ Log: {log}</source>
         <translation>ปัญหาและความต้องการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="48"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="52"/>
         <source>This group or member is no longer in the registry. Nothing was saved.</source>
         <translation>ไม่พบกลุ่มหรือสมาชิกนี้ในทะเบียนแล้ว จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="67"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="81"/>
         <source>Add a member</source>
         <translation>เพิ่มสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="72"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="86"/>
         <source>New person…</source>
         <translation>เพิ่มบุคคลใหม่…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="76"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="90"/>
         <source>Add someone who is not in the people registry yet</source>
         <translation>เพิ่มผู้ที่ยังไม่มีในทะเบียนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="92"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="106"/>
         <source>Person</source>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="93"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="107"/>
         <location filename="../../wangmuang_desk/ui/groups/members_tab.py" line="78"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="94"/>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="227"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="108"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="225"/>
         <source>Joined on</source>
         <translation>วันที่เข้าเป็นสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="95"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="109"/>
         <location filename="../../wangmuang_desk/ui/groups/members_tab.py" line="81"/>
         <source>Shares</source>
         <translation>หุ้น</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="100"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="114"/>
         <source>Add</source>
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="104"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="118"/>
         <source>Add and next</source>
         <translation>เพิ่มและเพิ่มคนต่อไป</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="108"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="122"/>
         <source>Add this person and keep the window open for the next</source>
         <translation>เพิ่มบุคคลนี้และเปิดหน้าต่างไว้เพื่อเพิ่มคนต่อไป</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="135"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="149"/>
         <source>Choose a person to see their household.</source>
         <translation>เลือกบุคคลเพื่อดูครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="142"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="156"/>
         <source>No household recorded. A community enterprise needs every member&apos;s household.</source>
         <translation>ยังไม่ได้บันทึกครัวเรือน การจดทะเบียนวิสาหกิจชุมชนต้องมีข้อมูลครัวเรือนของสมาชิกทุกคน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="167"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="175"/>
         <source>Choose the person from the list.</source>
         <translation>กรุณาเลือกบุคคลจากรายการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="183"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="187"/>
         <source>Added: {name} ({count} added in this window)</source>
         <translation>เพิ่มแล้ว: {name} (เพิ่มในหน้าต่างนี้แล้ว {count} คน)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="219"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="217"/>
         <source>{name} leaves the group</source>
         <translation>{name} ออกจากกลุ่ม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="226"/>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="288"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="224"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="266"/>
         <source>Member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="228"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="226"/>
         <source>Left on</source>
         <translation>วันที่ออกจากกลุ่ม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="231"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="229"/>
         <source>Their savings stay on their account; a committee seat they hold shows as vacant.</source>
         <translation>เงินออมยังคงอยู่ในบัญชีของสมาชิก ตำแหน่งกรรมการที่ดำรงอยู่จะแสดงเป็นตำแหน่งว่าง</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="263"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="245"/>
         <source>Enter the date they left.</source>
         <translation>กรุณากรอกวันที่ออกจากกลุ่ม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="284"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="262"/>
         <source>Shares of {name}</source>
         <translation>หุ้นของ {name}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="289"/>
+        <location filename="../../wangmuang_desk/ui/groups/member_dialogs.py" line="267"/>
         <source>Shares held</source>
         <translation>จำนวนหุ้นที่ถือ</translation>
     </message>
@@ -1913,47 +1912,47 @@ Log: {log}</source>
         <translation> ไม่ได้บันทึกครัวเรือน {count} คน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="62"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="65"/>
         <source>Change the status of {name}</source>
         <translation>เปลี่ยนสถานะของ {name}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="74"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="77"/>
         <source>e.g. the meeting or letter that decided it</source>
         <translation>เช่น มติที่ประชุมหรือหนังสือที่สั่งการ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="81"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="84"/>
         <source>{count} current members (at least {minimum} needed), from {households} different households.</source>
         <translation>สมาชิกปัจจุบัน {count} คน (ต้องมีอย่างน้อย {minimum} คน) จาก {households} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="89"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="92"/>
         <source>as on the registration certificate</source>
         <translation>ตามหนังสือสำคัญแสดงการจดทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="95"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="98"/>
         <source>Current status</source>
         <translation>สถานะปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="96"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="99"/>
         <source>New status</source>
         <translation>สถานะใหม่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="97"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="100"/>
         <source>Date of the change</source>
         <translation>วันที่เปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="100"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="103"/>
         <source>Enterprise number</source>
         <translation>เลขทะเบียนวิสาหกิจชุมชน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="101"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="104"/>
         <source>Registered on</source>
         <translation>วันที่จดทะเบียน</translation>
     </message>
@@ -1963,47 +1962,47 @@ Log: {log}</source>
         <translation>เปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="149"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="147"/>
         <source>An established group needs at least {minimum} members.</source>
         <translation>กลุ่มที่จัดตั้งแล้วต้องมีสมาชิกอย่างน้อย {minimum} คน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="153"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="151"/>
         <source>A community enterprise needs at least {minimum} members from at least {households} different households (not one family or house register).</source>
         <translation>วิสาหกิจชุมชนต้องมีสมาชิกอย่างน้อย {minimum} คน จากอย่างน้อย {households} ครัวเรือน (ไม่ใช่ครอบครัวเดียวกันหรือทะเบียนบ้านเดียวกัน)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="221"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="204"/>
         <source>Change status…</source>
         <translation>เปลี่ยนสถานะ…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="226"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="209"/>
         <source>Current status:</source>
         <translation>สถานะปัจจุบัน:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="235"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="218"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="243"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="226"/>
         <source>History of the status</source>
         <translation>ประวัติการเปลี่ยนสถานะ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="251"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="234"/>
         <source>since {date}</source>
         <translation>ตั้งแต่ {date}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="257"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="240"/>
         <source>Community enterprise registration no. {number} of {date}</source>
         <translation>จดทะเบียนวิสาหกิจชุมชน ทะเบียนเลขที่ {number} เมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="269"/>
+        <location filename="../../wangmuang_desk/ui/groups/status_tab.py" line="252"/>
         <source>A dissolved group keeps its status for good.</source>
         <translation>กลุ่มที่ยุบเลิกแล้วไม่สามารถเปลี่ยนสถานะได้อีก</translation>
     </message>
@@ -2432,7 +2431,7 @@ Log: {log}</source>
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/tab_helpers.py" line="170"/>
+        <location filename="../../wangmuang_desk/ui/groups/tab_helpers.py" line="174"/>
         <source>{amount} baht</source>
         <translation>{amount} บาท</translation>
     </message>
@@ -3666,52 +3665,52 @@ Log: {log}</source>
 <context>
     <name>PlanItemDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="65"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="59"/>
         <source>New plan item</source>
         <translation>เพิ่มรายการในแผน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="66"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="60"/>
         <source>Edit plan item</source>
         <translation>แก้ไขรายการในแผน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="70"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="64"/>
         <source>e.g. apply for the community product standard</source>
         <translation>เช่น ยื่นขอมาตรฐานผลิตภัณฑ์ชุมชน (มผช.)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="72"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="66"/>
         <source>Who leads it</source>
         <translation>ชื่อหรือตำแหน่งของผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="83"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="77"/>
         <source>What:</source>
         <translation>กิจกรรม:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="84"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="78"/>
         <source>Lead:</source>
         <translation>ผู้รับผิดชอบ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="85"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="79"/>
         <source>End date:</source>
         <translation>กำหนดเสร็จ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="86"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="80"/>
         <source>Status:</source>
         <translation>สถานะ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="87"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="81"/>
         <source>Note:</source>
         <translation>หมายเหตุ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="128"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="106"/>
         <source>This plan item or its group no longer exists. Nothing was saved.</source>
         <translation>ไม่พบรายการในแผนหรือกลุ่มนี้แล้ว จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>
@@ -3719,72 +3718,72 @@ Log: {log}</source>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="145"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="122"/>
         <source>Overdue: past its end date and not done</source>
         <translation>เลยกำหนด: พ้นกำหนดเสร็จแล้วแต่ยังไม่แล้วเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="149"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="126"/>
         <source>What</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="151"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="128"/>
         <source>Lead</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="152"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="129"/>
         <source>End date</source>
         <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="153"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="130"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="160"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="135"/>
         <source>Add item…</source>
         <translation>เพิ่มรายการ…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="161"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="136"/>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="162"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="137"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="171"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="141"/>
         <source>Development plan</source>
         <translation>แผนพัฒนากลุ่ม</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="187"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="153"/>
         <source>No plan items yet. Add what the group means to do, with an end date and who leads it.</source>
         <translation>ยังไม่มีรายการในแผน เพิ่มสิ่งที่กลุ่มจะทำ พร้อมกำหนดเสร็จและผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="191"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="157"/>
         <source>%n item(s) past the end date and not done (shown in red).</source>
         <translation>มี %n รายการที่เลยกำหนดแล้วแต่ยังไม่แล้วเสร็จ (แสดงเป็นสีแดง)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="195"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="161"/>
         <source>Nothing is overdue.</source>
         <translation>ไม่มีรายการที่เลยกำหนด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="221"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="177"/>
         <source>Delete plan item</source>
         <translation>ลบรายการในแผน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="221"/>
+        <location filename="../../wangmuang_desk/ui/groups/plan_tab.py" line="177"/>
         <source>Delete “{title}” from the plan? This cannot be undone.</source>
         <translation>ลบ “{title}” ออกจากแผนหรือไม่ (ลบแล้วย้อนกลับไม่ได้)</translation>
     </message>
@@ -3906,117 +3905,117 @@ Log: {log}</source>
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="87"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="82"/>
         <source>New product</source>
         <translation>เพิ่มผลิตภัณฑ์</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="88"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="83"/>
         <source>Edit product: {name}</source>
         <translation>แก้ไขผลิตภัณฑ์: {name}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="93"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="88"/>
         <source>Not an OTOP product</source>
         <translation>ไม่ใช่ผลิตภัณฑ์ OTOP</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="101"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="96"/>
         <source>Not rated</source>
         <translation>ยังไม่มีระดับดาว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="102"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="97"/>
         <source> star(s)</source>
         <translation> ดาว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="110"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="105"/>
         <source>Thai community product standard</source>
         <translation>มาตรฐานผลิตภัณฑ์ชุมชน (มผช.)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="111"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="106"/>
         <source>Food and Drug Administration registration</source>
         <translation>ขึ้นทะเบียนกับสำนักงานคณะกรรมการอาหารและยา (อย.)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="112"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="107"/>
         <source>Good agricultural practice</source>
         <translation>การปฏิบัติทางการเกษตรที่ดี (GAP)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="113"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="108"/>
         <source>Halal certification</source>
         <translation>เครื่องหมายรับรองฮาลาล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="115"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="110"/>
         <source>Other:</source>
         <translation>อื่น ๆ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="118"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="113"/>
         <source>e.g. Q mark, organic</source>
         <translation>เช่น Q, เกษตรอินทรีย์</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="135"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="130"/>
         <source>e.g. piece, bottle</source>
         <translation>เช่น ชิ้น ขวด</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="138"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="133"/>
         <source>baht per</source>
         <translation>บาทต่อ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="152"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="147"/>
         <source>Name:</source>
         <translation>ชื่อผลิตภัณฑ์:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="153"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="148"/>
         <source>OTOP category:</source>
         <translation>ประเภท OTOP:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="157"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="152"/>
         <source>OTOP stars:</source>
         <translation>ระดับดาว OTOP:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="158"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="153"/>
         <source>Standards:</source>
         <translation>มาตรฐาน:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="159"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="154"/>
         <source>Price:</source>
         <translation>ราคา:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="160"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="155"/>
         <source>Raw materials used:</source>
         <translation>วัตถุดิบที่ใช้:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="161"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="156"/>
         <source>Note:</source>
         <translation>หมายเหตุ:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="183"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="169"/>
         <source>{name} (Moo {moo})</source>
         <translation>{name} (หมู่ {moo})</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="192"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="178"/>
         <source>No raw materials are registered yet (Raw materials page).</source>
         <translation>ยังไม่มีวัตถุดิบในทะเบียน (หน้าทะเบียนวัตถุดิบ)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="248"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="229"/>
         <source>This product or its group no longer exists (perhaps moved to the recycle bin). Nothing was saved.</source>
         <translation>ไม่พบผลิตภัณฑ์หรือกลุ่มนี้แล้ว (อาจถูกย้ายไปถังรีไซเคิล) จึงยังไม่ได้บันทึกข้อมูล</translation>
     </message>
@@ -4133,74 +4132,74 @@ Log: {log}</source>
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="264"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="244"/>
         <source>Product</source>
         <translation>ผลิตภัณฑ์</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="266"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="246"/>
         <source>OTOP category</source>
         <translation>ประเภท OTOP</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="267"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="247"/>
         <source>Stars</source>
         <translation>ระดับดาว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="269"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="249"/>
         <source>Standards</source>
         <translation>มาตรฐาน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="270"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="250"/>
         <source>Price (baht)</source>
         <translation>ราคา (บาท)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="272"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="252"/>
         <source>Unit</source>
         <translation>หน่วย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="273"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="253"/>
         <source>Raw materials</source>
         <translation>วัตถุดิบ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="280"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="258"/>
         <source>No products recorded yet. Add what the group makes and sells.</source>
         <translation>ยังไม่มีผลิตภัณฑ์ เพิ่มสิ่งที่กลุ่มผลิตและจำหน่าย</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="285"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="263"/>
         <source>Add product…</source>
         <translation>เพิ่มผลิตภัณฑ์…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="287"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="265"/>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="289"/>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="338"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="267"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="301"/>
         <source>Move to recycle bin</source>
         <translation>ย้ายไปถังรีไซเคิล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="296"/>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="351"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="269"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="314"/>
         <source>Products</source>
         <translation>ผลิตภัณฑ์</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="338"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="301"/>
         <source>Move “{name}” to the recycle bin? It can be restored from there.</source>
         <translation>ย้าย “{name}” ไปถังรีไซเคิลหรือไม่ (กู้คืนจากถังรีไซเคิลได้ภายหลัง)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="351"/>
+        <location filename="../../wangmuang_desk/ui/groups/products_tab.py" line="314"/>
         <source>This product no longer exists; the list is refreshed.</source>
         <translation>ไม่พบผลิตภัณฑ์นี้แล้ว จึงแสดงรายการใหม่</translation>
     </message>
@@ -6094,57 +6093,57 @@ Log: {log}</source>
 <context>
     <name>TraineePickDialog</name>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="46"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="47"/>
         <source>Register trainees from the registry</source>
         <translation>ลงทะเบียนผู้เข้ารับการอบรมจากทะเบียนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="49"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="50"/>
         <source>Type part of a name, ID or phone, then Enter</source>
         <translation>พิมพ์ชื่อ เลขประจำตัวประชาชน หรือโทรศัพท์บางส่วน แล้วกด Enter</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="52"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="53"/>
         <source>New person…</source>
         <translation>เพิ่มบุคคลใหม่…</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="54"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="55"/>
         <source>Add someone who is not in the people registry yet</source>
         <translation>เพิ่มผู้ที่ยังไม่มีในทะเบียนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="64"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="65"/>
         <source>Take off the list</source>
         <translation>นำออกจากรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="75"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="76"/>
         <source>Register</source>
         <translation>ลงทะเบียน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="82"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="83"/>
         <source>Find a person:</source>
         <translation>ค้นหาบุคคล:</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="84"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="85"/>
         <source>Everyone picked is added to this list; people already registered in the round are left out.</source>
         <translation>ทุกคนที่เลือกจะเพิ่มเข้าในรายชื่อนี้ ส่วนผู้ที่ลงทะเบียนในรุ่นนี้แล้วจะไม่ถูกเพิ่มซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="104"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="105"/>
         <source>{name} is already registered in this round.</source>
         <translation>{name} ลงทะเบียนในรุ่นนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="109"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="110"/>
         <source>{name} is already on the list.</source>
         <translation>{name} อยู่ในรายชื่อแล้ว</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="136"/>
+        <location filename="../../wangmuang_desk/ui/trainings/trainee_pick_dialog.py" line="137"/>
         <source>Register %n person(s)</source>
         <translation>ลงทะเบียน %n คน</translation>
     </message>
@@ -6991,24 +6990,24 @@ Log: {log}</source>
         <translation>ลบหมู่ที่ {moo} ไม่ได้ เพราะมีผู้อาศัยอยู่ {count} คน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="351"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="355"/>
         <location filename="../../wangmuang_desk/services/training_import.py" line="82"/>
         <source>Enter the first name.</source>
         <translation>กรุณากรอกชื่อ</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="361"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="365"/>
         <location filename="../../wangmuang_desk/services/training_import.py" line="115"/>
         <source>This national ID is already recorded for {name}, who is in the recycle bin. Restore that record instead of adding a new one.</source>
         <translation>เลขประจำตัวประชาชนนี้บันทึกไว้แล้วของ {name} ซึ่งอยู่ในถังรีไซเคิล กรุณากู้คืนข้อมูลเดิมแทนการเพิ่มใหม่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="366"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="370"/>
         <source>This national ID is already recorded for {name}.</source>
         <translation>เลขประจำตัวประชาชนนี้บันทึกไว้แล้วของ {name}</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="373"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="377"/>
         <source>Choose a sex.</source>
         <translation>กรุณาเลือกเพศ</translation>
     </message>
@@ -7024,7 +7023,7 @@ Log: {log}</source>
     </message>
     <message>
         <location filename="../../wangmuang_desk/services/groups.py" line="79"/>
-        <location filename="../../wangmuang_desk/services/people.py" line="376"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="380"/>
         <location filename="../../wangmuang_desk/services/raw_materials.py" line="73"/>
         <source>This village no longer exists.</source>
         <translation>ไม่พบหมู่บ้านนี้แล้ว</translation>
@@ -7080,7 +7079,7 @@ Log: {log}</source>
         <translation>{name} ถูกอ้างถึงในคำร้องขอรับการสนับสนุน รุ่นการฝึกอบรม ความต้องการ หรือรายชื่อคณะทำงาน รวม {count} รายการ จึงเก็บข้อมูลไว้เพื่อให้ข้อมูลเหล่านั้นครบถ้วน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/people.py" line="383"/>
+        <location filename="../../wangmuang_desk/services/people.py" line="387"/>
         <source>This household no longer exists.</source>
         <translation>ไม่พบครัวเรือนนี้แล้ว</translation>
     </message>
@@ -7448,12 +7447,12 @@ Log: {log}</source>
         <translation>อัตรา {ceiling} ใช้อยู่ในรายการงบประมาณ {count} รายการ จึงลบไม่ได้ ให้กำหนดวันสิ้นสุดแทน</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_documents.py" line="81"/>
+        <location filename="../../wangmuang_desk/services/training_documents.py" line="86"/>
         <source>No certificate has been issued for this round yet (step 8).</source>
         <translation>การฝึกอบรมรุ่นนี้ยังไม่ได้ออกวุฒิบัตร (ขั้นตอนที่ 8)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_documents.py" line="102"/>
+        <location filename="../../wangmuang_desk/services/training_documents.py" line="106"/>
         <source>No satisfaction survey response has been entered yet (step 9).</source>
         <translation>ยังไม่ได้บันทึกแบบประเมินความพึงพอใจ (ขั้นตอนที่ 9)</translation>
     </message>
@@ -7666,17 +7665,17 @@ Log: {log}</source>
         <translation>กรุณาเลือกวิทยากรคนใดคนหนึ่งของรุ่นนี้ (ขั้นตอนที่ 3)</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_sessions.py" line="193"/>
+        <location filename="../../wangmuang_desk/services/training_sessions.py" line="195"/>
         <source>A certificate has been issued to this trainee; they stay in the round&apos;s register.</source>
         <translation>ผู้เข้ารับการอบรมคนนี้ได้รับวุฒิบัตรแล้ว จึงต้องคงรายชื่อไว้ในทะเบียนของรุ่นนี้</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_sessions.py" line="226"/>
+        <location filename="../../wangmuang_desk/services/training_sessions.py" line="228"/>
         <source>The list of trainees or sessions has changed since it was opened; reopen the attendance sheet.</source>
         <translation>รายชื่อผู้เข้ารับการอบรมหรือรายการครั้งที่อบรมมีการเปลี่ยนแปลงหลังจากเปิดไว้ กรุณาเปิดตารางบันทึกการเข้าอบรมใหม่</translation>
     </message>
     <message>
-        <location filename="../../wangmuang_desk/services/training_sessions.py" line="252"/>
+        <location filename="../../wangmuang_desk/services/training_sessions.py" line="254"/>
         <source>{count} of the chosen people are no longer in the registry.</source>
         <translation>บุคคลที่เลือกไว้ {count} คนไม่อยู่ในทะเบียนแล้ว</translation>
     </message>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import shutil
 import subprocess
 from dataclasses import replace
@@ -11,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
+from training_pdf_data import FIRST_NAMES, LAST_NAMES, SIGNATORY, office
 
 from wangmuang_desk.reports.fonts import normalize_extracted_text
 from wangmuang_desk.reports.pdf.readback import comparable
@@ -21,37 +21,13 @@ from wangmuang_desk.services.group_rows import (
     RegisterPerson,
     StatusChangeRow,
 )
-from wangmuang_desk.services.rows import OfficeData, SignatoryData
 from wangmuang_desk.thai.wrap import starts_with_combining_mark
 
 GROUP_NAME = "กลุ่มทอผ้าไหมบ้านท่าฤทธิ์"
 TITLES = ("แบบทะเบียนกลุ่มอาชีพ", "รายชื่อคณะกรรมการกลุ่ม", "บัญชีรายชื่อสมาชิกกลุ่ม", "บันทึกการประชุมจัดตั้งกลุ่ม")
 MEMBER_CAPTION = "บ้านเลขที่"  # a column caption of the member list only
 
-# Demo data, not real people. Marks above and below (ผู้ ปู่ น้ำ ญี่ปุ่น ฐิ) on purpose.
-_FIRST = (
-    "น้ำฝน",
-    "สมชาย",
-    "ปู่เย็น",
-    "ญาณี",
-    "ฐิติมา",
-    "บุญมี",
-    "ผ่องศรี",
-    "ทองใบ",
-    "กิ่งแก้ว",
-    "ประเสริฐ",
-    "น้ำทิพย์",
-    "สุดใจ",
-    "ชื่นจิต",
-    "ไพรวัลย์",
-    "ดวงใจ",
-    "สำราญ",
-    "วิไลวรรณ",
-    "เพ็ญศรี",
-    "อุ่นเรือน",
-    "ทุ่งทอง",
-)
-_LAST = ("ใจดี", "ศรีสุข", "ญี่ปุ่นวงศ์", "แก้วมณี", "น้ำใจงาม", "บุญเรือง", "ผู้ใหญ่ยิ่ง", "ทองปู่", "สุขเกษม", "พึ่งบุญ")
+# Demo data, not real people (names shared with the training documents' tests).
 _TITLES = (
     "นาง",
     "นาย",
@@ -76,24 +52,13 @@ _TITLES = (
 )
 
 
-def _emblem_png() -> bytes:
-    from PIL import Image, ImageDraw
-
-    image = Image.new("RGB", (240, 300), "white")
-    draw = ImageDraw.Draw(image)
-    draw.ellipse((10, 10, 230, 290), outline=(150, 100, 0), width=8)
-    draw.polygon([(120, 50), (190, 240), (50, 240)], fill=(200, 140, 20))
-    out = io.BytesIO()
-    image.save(out, "PNG")
-    return out.getvalue()
-
-
 def _member(i: int, position: str = "") -> RegisterPerson:
     return RegisterPerson(
         person_id=100 + i,
         title="ผู้ใหญ่" if i == 7 else _TITLES[i % 20],
-        first_name=_FIRST[i % 20],
-        last_name=_LAST[(i * 3) % 10] if i < 20 else _LAST[(i * 7 + 1) % 10] + "ดี",
+        first_name=FIRST_NAMES[i % 20],
+        last_name=(LAST_NAMES[(i * 3) % 10] if i < 20
+                   else LAST_NAMES[(i * 7 + 1) % 10] + "ดี"),
         house_no=f"{10 + i}/{i % 3 + 1}" if i % 4 else str(200 + i),
         moo=10 if i % 3 else 2,
         phone=f"08{i % 10}{1234567 + i * 7919:07d}"[:10] if i % 5 else "",
@@ -107,13 +72,6 @@ def make_register_data(member_count: int = 40, emblem: bool = True) -> GroupRegi
     members = [_member(i) for i in range(member_count)]
     positions = ("president", "vice_president", "secretary", "treasurer", "member", "member")
     committee = [replace(members[i], position=p) for i, p in enumerate(positions)]
-    office = OfficeData(
-        name="องค์การบริหารส่วนตำบลวังม่วง",
-        subdistrict="วังม่วง",
-        district="วังม่วง",
-        province="สระบุรี",
-        emblem=_emblem_png() if emblem else None,
-    )
     objectives = (
         "1. เพื่อส่งเสริมให้สมาชิกมีอาชีพเสริมและมีรายได้เพิ่มขึ้นจากการทอผ้าไหมลายน้ำไหล\n"
         "2. เพื่ออนุรักษ์และถ่ายทอดภูมิปัญญาการทอผ้าของปู่ย่าตายายให้แก่คนรุ่นใหม่ในชุมชน\n"
@@ -126,8 +84,8 @@ def make_register_data(member_count: int = 40, emblem: bool = True) -> GroupRegi
     )
     founded = date(2025, 3, 1)
     return GroupRegisterData(
-        office=office,
-        signatory=SignatoryData("นายประเสริฐ น้ำใจงาม", "นายกองค์การบริหารส่วนตำบลวังม่วง"),
+        office=office(emblem),
+        signatory=SIGNATORY,
         group_id=1,
         name=GROUP_NAME,
         group_type="handicraft",

@@ -39,8 +39,9 @@ COURSE = (
 SIGNATORY = SignatoryData("นายประเสริฐ น้ำใจงาม", "นายกองค์การบริหารส่วนตำบลวังม่วง")
 PREPARER = SignatoryData("นางสาวฐิติมา ผู้ใหญ่ยิ่ง", "นักพัฒนาชุมชนชำนาญการ")
 
-# Marks above and below (ผู้ ปู่ น้ำ ญี่ปุ่น ฐิ) on purpose.
-_FIRST = (
+# Marks above and below (ผู้ ปู่ น้ำ ญี่ปุ่น ฐิ) on purpose. The group register's tests use
+# the first 20 first names and the first 10 last names.
+FIRST_NAMES = (
     "น้ำฝน",
     "สมชาย",
     "ปู่เย็น",
@@ -65,7 +66,7 @@ _FIRST = (
     "จุฑามาศ",
     "ธีรศักดิ์",
 )
-_LAST = (
+LAST_NAMES = (
     "ใจดี",
     "ศรีสุข",
     "ญี่ปุ่นวงศ์",
@@ -108,8 +109,9 @@ def office(emblem: bool = True) -> OfficeData:
 def trainee(i: int) -> DocTrainee:
     moo, village = _VILLAGES[i % 3]
     phone = f"08{i % 10}{1234567 + i * 7919:07d}"[:10]
+    first, last = FIRST_NAMES[i % len(FIRST_NAMES)], LAST_NAMES[(i * 5) % len(LAST_NAMES)]
     return DocTrainee(
-        name=f"{_TITLES[i % 3]}{_FIRST[i % len(_FIRST)]} {_LAST[(i * 5) % len(_LAST)]}",
+        name=f"{_TITLES[i % 3]}{first} {last}",
         house_no=f"{10 + i}/{i % 3 + 1}" if i % 4 else str(200 + i),
         moo=moo,
         village_name=village,

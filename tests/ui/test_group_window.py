@@ -11,14 +11,11 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import io  # noqa: E402
-from collections.abc import Callable  # noqa: E402
 from datetime import date, timedelta  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QEvent, Qt  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
-    QApplication,
     QComboBox,
     QDialog,
     QLabel,
@@ -28,6 +25,8 @@ from PySide6.QtWidgets import (  # noqa: E402
     QTableWidget,
     QWidget,
 )
+from training_helpers import LEFT, drive, find, message_at, type_text  # noqa: E402
+from training_helpers import pick_person as pick_first  # noqa: E402
 
 from wangmuang_desk.services.group_rows import GroupInput  # noqa: E402
 from wangmuang_desk.services.listing import ListQuery  # noqa: E402
@@ -36,7 +35,6 @@ from wangmuang_desk.ui.groups.group_window import GroupWindow  # noqa: E402
 from wangmuang_desk.ui.groups.labels import position_label, status_label  # noqa: E402
 from wangmuang_desk.ui.widgets.person_picker import PersonPicker  # noqa: E402
 
-LEFT = Qt.MouseButton.LeftButton
 # Three households: the first seven people are enough members, but not enough households
 # for a community enterprise.
 PEOPLE = [
@@ -52,33 +50,10 @@ PEOPLE = [
 GROUP_NAME = "กลุ่มจักสานผักตบชวาบ้านวังม่วง"
 
 
-def type_text(qtbot, widget: QWidget, text: str) -> None:
-    """Type like a keyboard: qtbot.keyClicks cannot send Thai letters, key events can."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
-
-
-def find(parent: QWidget, kind: type, name: str):
-    found = parent.findChild(kind, name)
-    assert found is not None, name
-    return found
-
-
 def click(qtbot, parent: QWidget, name: str) -> None:
     button = find(parent, QPushButton, name)
     assert button.isEnabled(), name
     qtbot.mouseClick(button, LEFT)
-
-
-def message_at(dialog: QWidget, name: str) -> str | None:
-    label = dialog.findChild(QLabel, f"formError_{name}")
-    return label.text() if label is not None and label.isVisible() else None
 
 
 def choose(combo: QComboBox, text: str) -> None:
@@ -88,42 +63,14 @@ def choose(combo: QComboBox, text: str) -> None:
 
 
 def pick_person(qtbot, picker: PersonPicker, text: str) -> None:
-    """Type part of a name, wait for the popup, click the first match."""
+    """Type part of a name in an emptied picker, click the first match, check it was taken."""
     picker.clear()
-    type_text(qtbot, picker.line_edit(), text)
-    popup = picker.popup()
-    qtbot.waitUntil(lambda: popup.isVisible() and popup.model().rowCount() > 0)
-    index = popup.model().index(0, 0)
-    qtbot.mouseClick(popup.viewport(), LEFT, pos=popup.visualRect(index).center())
+    pick_first(qtbot, picker, text)
     assert picker.person() is not None and text in picker.person().full_name
 
 
 def table_texts(table: QTableWidget, column: int) -> list[str]:
     return [table.item(row, column).text() for row in range(table.rowCount())]
-
-
-def drive(qtbot, owner: object, attr: str, script: Callable[[QDialog], None]) -> list:
-    """Make owner's next dialogs (made by owner.<attr>) run *script* instead of exec()."""
-    made: list[QDialog] = []
-    real = getattr(owner, attr)
-
-    def factory(*args):
-        dialog = real(*args)
-
-        def exec_() -> int:
-            dialog.show()
-            qtbot.waitExposed(dialog)
-            script(dialog)
-            if dialog.isVisible():  # still open: leave it as Cancel would
-                dialog.done(QDialog.DialogCode.Rejected)
-            return dialog.result()
-
-        dialog.exec = exec_
-        made.append(dialog)
-        return dialog
-
-    setattr(owner, attr, factory)
-    return made
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wangmuang_desk.services.errors import FieldProblem, NotFoundError, ValidationError
+from wangmuang_desk.services.errors import FieldProblem
 from wangmuang_desk.services.group_rows import (
     POSITIONS,
     CommitteeSeat,
@@ -33,7 +32,16 @@ from wangmuang_desk.services.group_rows import (
     MemberRow,
 )
 from wangmuang_desk.thai.dates import format_be_date
-from wangmuang_desk.ui.groups.group_widgets import CENTRE, fill_table, grow_to_fit, make_table
+from wangmuang_desk.ui.groups.group_widgets import (
+    CENTRE,
+    CheckedDialog,
+    call_service,
+    dialog_buttons,
+    exec_dialog,
+    fill_table,
+    group_gone,
+    make_table,
+)
 from wangmuang_desk.ui.groups.labels import position_label
 from wangmuang_desk.ui.widgets.be_date_edit import BeDateEdit
 from wangmuang_desk.ui.widgets.form_errors import FormErrors
@@ -56,7 +64,7 @@ def term_text(term: CommitteeTermRow) -> str:
     return translate("GroupWindow", "dates not recorded")
 
 
-class CommitteeTermDialog(QDialog):
+class CommitteeTermDialog(CheckedDialog):
     """Choose a member for each office and any number of ordinary committee members."""
 
     def __init__(
@@ -134,12 +142,7 @@ class CommitteeTermDialog(QDialog):
             )
 
         self.general = QLabel(objectName="formError_general")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("save")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save, "save")
         # Where problems with the seats as a whole show: under the box, not as its border
         # (a style sheet on a group box redraws its frame and title).
         seats_anchor = QWidget(objectName="committee")
@@ -206,12 +209,6 @@ class CommitteeTermDialog(QDialog):
 
     # -- saving ----------------------------------------------------------------------------
 
-    def accept(self) -> None:
-        if self._save():
-            super().accept()
-        else:
-            grow_to_fit(self)  # room for the messages shown
-
     def _save(self) -> bool:
         self.errors.clear()
         problems = [
@@ -222,22 +219,13 @@ class CommitteeTermDialog(QDialog):
         if problems:
             self.errors.show(problems)
             return False
-        try:
-            self.services.group_members.start_committee_term(
+        return call_service(
+            self.errors,
+            lambda: self.services.group_members.start_committee_term(
                 self.group_id, self.seats(), self.term_start.date(), self.term_end.date()
-            )
-        except ValidationError as exc:
-            self.errors.show(exc.problems)
-            return False
-        except NotFoundError:
-            self.errors.show_message(
-                "",
-                translate(
-                    "GroupWindow", "This group is no longer in the registry. Nothing was saved."
-                ),
-            )
-            return False
-        return True
+            ),
+            group_gone(),
+        )
 
 
 class CommitteeTab(QWidget):
@@ -325,11 +313,8 @@ class CommitteeTab(QWidget):
         if self.view is None:
             self.refresh()
         assert self.view is not None
-        dialog = self.dialog_factory(self.services, self.group_id, self.view.current, self)
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
-        if accepted:
+        if exec_dialog(
+            self.dialog_factory(self.services, self.group_id, self.view.current, self)
+        ):
             self.refresh()
             self.changed.emit()

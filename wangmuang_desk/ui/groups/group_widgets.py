@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wangmuang_desk.services.errors import NotFoundError, ValidationError
 from wangmuang_desk.ui.groups.labels import status_label
 from wangmuang_desk.ui.models.paged_table_model import display_text
 
@@ -159,3 +162,55 @@ def confirm_discard(parent: QWidget) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def dialog_buttons(dialog: QDialog, button: QDialogButtonBox.StandardButton,
+                   name: str) -> QDialogButtonBox:
+    """`button` (Ok or Save, named `name` for the tests) and Cancel: accept() and reject()."""
+    buttons = QDialogButtonBox(button | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(button).setObjectName(name)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def group_gone() -> str:
+    return translate(
+        "GroupWindow", "This group is no longer in the registry. Nothing was saved."
+    )
+
+
+def call_service(errors: Any, call: Callable[[], object], gone_message: str) -> bool:
+    """Run `call`; False when the service refused (its messages shown under the fields of
+    `errors`, a FormErrors) or the record is gone (`gone_message` shown for the form)."""
+    try:
+        call()
+    except ValidationError as exc:
+        errors.show(exc.problems)
+        return False
+    except NotFoundError:
+        errors.show_message("", gone_message)
+        return False
+    return True
+
+
+class CheckedDialog(QDialog):
+    """OK runs `_save()`; the dialog closes only when that succeeded, else it grows to show
+    the messages."""
+
+    def accept(self) -> None:
+        if self._save():
+            super().accept()
+        else:
+            grow_to_fit(self)  # room for the messages shown
+
+    def _save(self) -> bool:
+        raise NotImplementedError
+
+
+def exec_dialog(dialog: QDialog) -> bool:
+    """Run a tab's dialog to its end and let it go; True when it was accepted."""
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()

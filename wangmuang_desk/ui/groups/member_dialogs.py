@@ -17,12 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wangmuang_desk.services.errors import FieldProblem, NotFoundError, ValidationError
+from wangmuang_desk.services.errors import FieldProblem
 from wangmuang_desk.services.group_rows import MemberRow
 from wangmuang_desk.services.rows import PersonRow
 from wangmuang_desk.thai.dates import format_be_date
+from wangmuang_desk.ui.dialogs.new_person import new_person
 from wangmuang_desk.ui.dialogs.person_dialog import PersonDialog
-from wangmuang_desk.ui.groups.group_widgets import grow_to_fit
+from wangmuang_desk.ui.groups.group_widgets import (
+    CheckedDialog,
+    call_service,
+    dialog_buttons,
+    grow_to_fit,
+)
 from wangmuang_desk.ui.widgets.be_date_edit import BeDateEdit
 from wangmuang_desk.ui.widgets.form_errors import FormErrors
 from wangmuang_desk.ui.widgets.form_layout import fit_line_edit, hint_label
@@ -42,16 +48,24 @@ def shares_box(name: str = "shares") -> QSpinBox:
     return box
 
 
-def _gone(errors: FormErrors) -> None:
-    errors.show_message(
-        "",
-        translate(
-            "GroupWindow", "This group or member is no longer in the registry. Nothing was saved."
-        ),
+def _gone() -> str:
+    return translate(
+        "GroupWindow", "This group or member is no longer in the registry. Nothing was saved."
     )
 
 
-class AddMemberDialog(QDialog):
+def _lay_out(dialog: QDialog, form: QFormLayout, buttons: QDialogButtonBox,
+             fields: dict[str, QWidget]) -> FormErrors:
+    """The form, a line for problems not tied to one field, the buttons."""
+    dialog.general = QLabel(objectName="formError_general")
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(dialog.general)
+    layout.addWidget(buttons)
+    return FormErrors(fields, dialog, general=dialog.general)
+
+
+class AddMemberDialog(CheckedDialog):
     """Pick a person (or add one to the people registry on the spot), the join date and the
     shares. "Add and next" keeps the dialog open for the next member: founding members are
     usually entered several at a time."""
@@ -146,17 +160,11 @@ class AddMemberDialog(QDialog):
         )
 
     def add_new_person(self) -> None:
-        dialog = self.person_dialog_factory(self.services, None, self)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.person_id is None:
-                return
-            found = self.services.people.by_ids([dialog.person_id])
-        finally:
-            dialog.deleteLater()
-        if found:
-            self.person.set_person(found[0])
+        person = new_person(self, self.services, self.person_dialog_factory)
+        if person is not None:
+            self.person.set_person(person)
 
-    def _add(self) -> bool:
+    def _save(self) -> bool:
         self.errors.clear()
         if self.joined_on.error():
             self.errors.show([FieldProblem("joined_on", self.joined_on.error() or "")])
@@ -167,17 +175,13 @@ class AddMemberDialog(QDialog):
                 "person_id", translate("GroupWindow", "Choose the person from the list.")
             )
             return False
-        try:
-            member_id = self.services.group_members.add_member(
+        def add() -> None:
+            self.added.append(self.services.group_members.add_member(
                 self.group_id, person_id, self.joined_on.date(), self.shares.value()
-            )
-        except ValidationError as exc:
-            self.errors.show(exc.problems)
+            ))
+
+        if not call_service(self.errors, add, _gone()):
             return False
-        except NotFoundError:
-            _gone(self.errors)
-            return False
-        self.added.append(member_id)
         person = self.person.person()
         self.last_added.setText(
             translate("GroupWindow", "Added: {name} ({count} added in this window)").format(
@@ -187,18 +191,12 @@ class AddMemberDialog(QDialog):
         return True
 
     def add_and_next(self) -> None:
-        if self._add():
+        if self._save():
             self.person.clear()
             self.shares.setValue(0)
             self.person.setFocus()
         else:
             grow_to_fit(self)
-
-    def accept(self) -> None:
-        if self._add():
-            super().accept()
-        else:
-            grow_to_fit(self)  # room for the messages shown
 
     def reject(self) -> None:
         # Closed after "Add and next": members were added, so the tab must refresh.
@@ -208,7 +206,7 @@ class AddMemberDialog(QDialog):
             super().reject()
 
 
-class LeaveDialog(QDialog):
+class LeaveDialog(CheckedDialog):
     """Record the day a member left the group."""
 
     def __init__(self, services, member: MemberRow, parent: QWidget | None = None) -> None:
@@ -235,25 +233,9 @@ class LeaveDialog(QDialog):
                 )
             )
         )
-        self.general = QLabel(objectName="formError_general")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("ok")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
-        self.errors = FormErrors({"left_on": self.left_on}, self, general=self.general)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Ok, "ok")
+        self.errors = _lay_out(self, form, buttons, {"left_on": self.left_on})
         self.resize(max(self.sizeHint().width(), 480), self.sizeHint().height())
-
-    def accept(self) -> None:
-        if self._save():
-            super().accept()
-        else:
-            grow_to_fit(self)  # room for the messages shown
 
     def _save(self) -> bool:
         self.errors.clear()
@@ -263,18 +245,14 @@ class LeaveDialog(QDialog):
                 self.left_on.error() or translate("GroupWindow", "Enter the date they left."),
             )
             return False
-        try:
-            self.services.group_members.leave(self.member.id, self.left_on.date())
-        except ValidationError as exc:
-            self.errors.show(exc.problems)
-            return False
-        except NotFoundError:
-            _gone(self.errors)
-            return False
-        return True
+        return call_service(
+            self.errors,
+            lambda: self.services.group_members.leave(self.member.id, self.left_on.date()),
+            _gone(),
+        )
 
 
-class SharesDialog(QDialog):
+class SharesDialog(CheckedDialog):
     """Change the number of shares a member holds."""
 
     def __init__(self, services, member: MemberRow, parent: QWidget | None = None) -> None:
@@ -287,34 +265,14 @@ class SharesDialog(QDialog):
         form = QFormLayout()
         form.addRow(translate("GroupWindow", "Member"), QLabel(member.name))
         form.addRow(translate("GroupWindow", "Shares held"), self.shares)
-        self.general = QLabel(objectName="formError_general")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("save")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
-        self.errors = FormErrors({"shares": self.shares}, self, general=self.general)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save, "save")
+        self.errors = _lay_out(self, form, buttons, {"shares": self.shares})
         self.resize(max(self.sizeHint().width(), 420), self.sizeHint().height())
-
-    def accept(self) -> None:
-        if self._save():
-            super().accept()
-        else:
-            grow_to_fit(self)  # room for the messages shown
 
     def _save(self) -> bool:
         self.errors.clear()
-        try:
-            self.services.group_members.set_shares(self.member.id, self.shares.value())
-        except ValidationError as exc:
-            self.errors.show(exc.problems)
-            return False
-        except NotFoundError:
-            _gone(self.errors)
-            return False
-        return True
+        return call_service(
+            self.errors,
+            lambda: self.services.group_members.set_shares(self.member.id, self.shares.value()),
+            _gone(),
+        )

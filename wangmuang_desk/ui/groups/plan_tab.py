@@ -6,19 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,19 +22,17 @@ from wangmuang_desk.services.errors import NotFoundError
 from wangmuang_desk.services.group_rows import PLAN_STATUSES, PlanItemInput, PlanItemRow
 from wangmuang_desk.ui.groups.labels import plan_status_label
 from wangmuang_desk.ui.groups.tab_helpers import (
+    RecordDialog,
+    RecordsTab,
     RowsTableModel,
     ask,
-    grow_to_fit,
-    heading,
     make_table,
     save_or_report,
     select_id,
-    selected_row,
 )
 from wangmuang_desk.ui.models.paged_table_model import Column
 from wangmuang_desk.ui.widgets.be_date_edit import BeDateEdit
-from wangmuang_desk.ui.widgets.form_errors import FormErrors
-from wangmuang_desk.ui.widgets.form_layout import fit_line_edit
+from wangmuang_desk.ui.widgets.form_layout import add_save_cancel, fit_line_edit
 
 translate = QCoreApplication.translate
 
@@ -53,7 +47,7 @@ def is_overdue(row: PlanItemRow, today: date) -> bool:
     return row.end_date is not None and row.end_date < today and row.status not in CLOSED_STATUSES
 
 
-class PlanItemDialog(QDialog):
+class PlanItemDialog(RecordDialog):
     def __init__(self, services, group_id: int, row: PlanItemRow | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,19 +79,8 @@ class PlanItemDialog(QDialog):
         form.addRow(translate("PlanItemDialog", "End date:"), self.end_date)
         form.addRow(translate("PlanItemDialog", "Status:"), self.status)
         form.addRow(translate("PlanItemDialog", "Note:"), self.note)
-        self.general = QLabel(objectName="generalErrors")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
         fields = (self.title, self.lead, self.end_date, self.status, self.note)
-        self.errors = FormErrors({w.objectName(): w for w in fields}, self, general=self.general)
+        self.errors = add_save_cancel(self, form, {w.objectName(): w for w in fields}, self.save)
 
         if row is not None:
             self.title.setText(row.title)
@@ -112,11 +95,6 @@ class PlanItemDialog(QDialog):
                              self.end_date.date(), self.status.currentData(),
                              self.note.toPlainText())
 
-    def save(self) -> None:
-        self._save()
-        if self.isVisible() and self.errors.has_errors():
-            grow_to_fit(self)
-
     def _save(self) -> None:
         self.errors.clear()
         if self.end_date.error():
@@ -130,8 +108,7 @@ class PlanItemDialog(QDialog):
                 "Nothing was saved."))
 
 
-class PlanTab(QWidget):
-    changed = Signal()
+class PlanTab(RecordsTab):
     dialog_factory: Callable[..., PlanItemDialog] = PlanItemDialog
 
     def __init__(self, services, group_id: int, parent: QWidget | None = None) -> None:
@@ -154,27 +131,16 @@ class PlanTab(QWidget):
                    tooltip=overdue_note),
         ], self, background=self._background, foreground=self._foreground)
         self.table = make_table(self.model, 0, "planItems")
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.add_button = QPushButton(translate("PlanTab", "Add item…"), objectName="add_item")
         self.edit_button = QPushButton(translate("PlanTab", "Edit…"), objectName="edit_item")
         self.delete_button = QPushButton(translate("PlanTab", "Delete"),
                                          objectName="delete_item")
-        self.add_button.clicked.connect(lambda: self.open_editor(None))
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
         self.summary = QLabel(objectName="planSummary")
         self.summary.setWordWrap(True)
-
-        bar = QHBoxLayout()
-        bar.addWidget(heading(translate("PlanTab", "Development plan")), 1)
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            bar.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        self.lay_out_list(translate("PlanTab", "Development plan"), self.add_button,
+                          self.edit_button, self.delete_button, self.delete_selected,
+                          self.summary)
         self.refresh()
 
     def refresh(self) -> None:
@@ -199,20 +165,10 @@ class PlanTab(QWidget):
         self._update_buttons()
 
     def selected_item(self) -> PlanItemRow | None:
-        return selected_row(self.table)
+        return self.selected_record()
 
     def open_editor(self, row: PlanItemRow | None) -> None:
-        dialog = self.dialog_factory(self.services, self.group_id, row, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.refresh()
-        select_id(self.table, dialog.saved_id)
-        self.changed.emit()
-
-    def edit_selected(self) -> None:
-        row = self.selected_item()
-        if row is not None:
-            self.open_editor(row)
+        self.run_editor(self.dialog_factory(self.services, self.group_id, row, self))
 
     def delete_selected(self) -> None:
         row = self.selected_item()
@@ -235,8 +191,3 @@ class PlanTab(QWidget):
     def _foreground(self, row: PlanItemRow, _column: int) -> QColor | None:
         # Dark text on the light red: the alternating row colours and a dark theme still read.
         return OVERDUE_TEXT if is_overdue(row, self._today) else None
-
-    def _update_buttons(self, *_args: object) -> None:
-        chosen = self.selected_item() is not None
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)

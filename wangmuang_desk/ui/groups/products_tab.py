@@ -7,13 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,18 +30,16 @@ from wangmuang_desk.services.listing import ListQuery
 from wangmuang_desk.ui.dialogs.occupation_dialog import NOT_A_NUMBER, DecimalEdit
 from wangmuang_desk.ui.groups.tab_helpers import (
     RIGHT,
+    RecordDialog,
+    RecordsTab,
     RowsTableModel,
     ask,
-    grow_to_fit,
-    heading,
     make_table,
     save_or_report,
     select_id,
-    selected_row,
 )
 from wangmuang_desk.ui.models.paged_table_model import Column
-from wangmuang_desk.ui.widgets.form_errors import FormErrors
-from wangmuang_desk.ui.widgets.form_layout import fit_line_edit
+from wangmuang_desk.ui.widgets.form_layout import add_save_cancel, fit_line_edit
 
 translate = QCoreApplication.translate
 
@@ -72,7 +67,7 @@ def stars_text(stars: int | None) -> str:
     return str(stars) if stars else ""
 
 
-class ProductDialog(QDialog):
+class ProductDialog(RecordDialog):
     def __init__(self, services, group_id: int, product_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,19 +154,10 @@ class ProductDialog(QDialog):
         form.addRow(translate("ProductDialog", "Price:"), price_row)
         form.addRow(translate("ProductDialog", "Raw materials used:"), self.raw_material_ids)
         form.addRow(translate("ProductDialog", "Note:"), self.note)
-        self.general = QLabel(objectName="generalErrors")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
         fields = (self.name, self.otop_category, self.otop_stars, self.standards, self.price,
                   self.unit, self.raw_material_ids, self.note)
-        self.errors = FormErrors({w.objectName(): w for w in fields}, self, general=self.general)
+        self.errors = add_save_cancel(self, form, {w.objectName(): w for w in fields}, self.save,
+                                      grow_form=True)
         self._load(data)
         self.resize(max(self.sizeHint().width(), 640), self.sizeHint().height())
 
@@ -231,11 +217,6 @@ class ProductDialog(QDialog):
             price=self.price.value(), unit=self.unit.currentText(),
             note=self.note.toPlainText(), raw_material_ids=self.material_ids())
 
-    def save(self) -> None:
-        self._save()
-        if self.isVisible() and self.errors.has_errors():
-            grow_to_fit(self)
-
     def _save(self) -> None:
         self.errors.clear()
         try:
@@ -250,8 +231,7 @@ class ProductDialog(QDialog):
                 "the recycle bin). Nothing was saved."))
 
 
-class ProductsTab(QWidget):
-    changed = Signal()
+class ProductsTab(RecordsTab):
     dialog_factory: Callable[..., ProductDialog] = ProductDialog
 
     def __init__(self, services, group_id: int, parent: QWidget | None = None) -> None:
@@ -275,8 +255,6 @@ class ProductsTab(QWidget):
                    tooltip=lambda r: "\n".join(r.material_names) or None),
         ], self)
         self.table = make_table(self.model, 6, "products")
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.empty = QLabel(translate(
             "ProductsTab", "No products recorded yet. Add what the group makes and sells."),
             objectName="emptyState")
@@ -288,18 +266,9 @@ class ProductsTab(QWidget):
                                        objectName="edit_product")
         self.bin_button = QPushButton(translate("ProductsTab", "Move to recycle bin"),
                                       objectName="bin_product")
-        self.add_button.clicked.connect(lambda: self.open_editor(None))
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.bin_button.clicked.connect(self.move_selected_to_bin)
-
-        bar = QHBoxLayout()
-        bar.addWidget(heading(translate("ProductsTab", "Products")), 1)
-        for button in (self.add_button, self.edit_button, self.bin_button):
-            bar.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        self.lay_out_list(translate("ProductsTab", "Products"), self.add_button,
+                          self.edit_button, self.bin_button, self.move_selected_to_bin,
+                          self.empty)
         self.refresh()
 
     def refresh(self) -> None:
@@ -312,7 +281,10 @@ class ProductsTab(QWidget):
         self._update_buttons()
 
     def selected_product(self) -> ProductRow | None:
-        return selected_row(self.table)
+        return self.selected_record()
+
+    def editor_key(self, row: ProductRow) -> int:
+        return row.id
 
     def open_editor(self, product_id: int | None) -> None:
         try:
@@ -320,16 +292,7 @@ class ProductsTab(QWidget):
         except NotFoundError:
             self._report_gone()
             return
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.refresh()
-        select_id(self.table, dialog.saved_id)
-        self.changed.emit()
-
-    def edit_selected(self) -> None:
-        row = self.selected_product()
-        if row is not None:
-            self.open_editor(row.id)
+        self.run_editor(dialog)
 
     def move_selected_to_bin(self) -> None:
         row = self.selected_product()
@@ -351,8 +314,3 @@ class ProductsTab(QWidget):
         QMessageBox.information(self, translate("ProductsTab", "Products"), translate(
             "ProductsTab", "This product no longer exists; the list is refreshed."))
         self.refresh()
-
-    def _update_buttons(self, *_args: object) -> None:
-        chosen = self.selected_product() is not None
-        self.edit_button.setEnabled(chosen)
-        self.bin_button.setEnabled(chosen)

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -22,15 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wangmuang_desk.services.errors import FieldProblem, NotFoundError, ValidationError
+from wangmuang_desk.services.errors import FieldProblem
 from wangmuang_desk.services.group_rows import GroupDetail
 from wangmuang_desk.services.group_rules import ENTERPRISE_MIN_HOUSEHOLDS
 from wangmuang_desk.thai.dates import format_be_date
 from wangmuang_desk.ui.groups.group_widgets import (
     CENTRE,
+    CheckedDialog,
     StatusBadge,
+    call_service,
+    dialog_buttons,
+    exec_dialog,
     fill_table,
-    grow_to_fit,
+    group_gone,
     make_table,
 )
 from wangmuang_desk.ui.groups.labels import status_label
@@ -48,7 +51,7 @@ def member_summary(services, group_id: int) -> tuple[int, int]:
     return len(members), len(households)
 
 
-class StatusChangeDialog(QDialog):
+class StatusChangeDialog(CheckedDialog):
     """Choose the next status, its date and a note; the registration number and date when
     the group becomes a community enterprise."""
 
@@ -103,14 +106,9 @@ class StatusChangeDialog(QDialog):
         self.form.addRow(self.rule_hint)
 
         self.general = QLabel(objectName="formError_general")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Ok, "ok")
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setObjectName("ok")
         self.ok_button.setText(translate("GroupWindow", "Change status"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addStretch(1)
@@ -160,12 +158,6 @@ class StatusChangeDialog(QDialog):
         self.rule_hint.setText(hint)
         self.form.setRowVisible(self.rule_hint, bool(hint))
 
-    def accept(self) -> None:
-        if self._save():
-            super().accept()
-        else:
-            grow_to_fit(self)  # room for the messages shown
-
     def _save(self) -> bool:
         self.errors.clear()
         status = self.chosen_status()
@@ -180,27 +172,18 @@ class StatusChangeDialog(QDialog):
             self.errors.show(problems)
             return False
         enterprise = status == "enterprise"
-        try:
-            self.services.groups.set_status(
+        return call_service(
+            self.errors,
+            lambda: self.services.groups.set_status(
                 self.group_id,
                 status,
                 self.on.date(),
                 self.note.text(),
                 enterprise_reg_no=self.enterprise_reg_no.text() if enterprise else "",
                 enterprise_reg_on=self.enterprise_reg_on.date() if enterprise else None,
-            )
-        except ValidationError as exc:
-            self.errors.show(exc.problems)
-            return False
-        except NotFoundError:
-            self.errors.show_message(
-                "",
-                translate(
-                    "GroupWindow", "This group is no longer in the registry. Nothing was saved."
-                ),
-            )
-            return False
-        return True
+            ),
+            group_gone(),
+        )
 
 
 class StatusTab(QWidget):
@@ -281,11 +264,6 @@ class StatusTab(QWidget):
         if self.detail is None:
             self.refresh()
         assert self.detail is not None
-        dialog = self.dialog_factory(self.services, self.detail, self)
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
-        if accepted:
+        if exec_dialog(self.dialog_factory(self.services, self.detail, self)):
             self.refresh()
             self.changed.emit()

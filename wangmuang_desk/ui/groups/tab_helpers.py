@@ -15,22 +15,26 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from wangmuang_desk.services.errors import FieldProblem
 from wangmuang_desk.thai.money import format_baht
 from wangmuang_desk.ui.models.paged_table_model import Column, display_text
-from wangmuang_desk.ui.widgets.form_errors import problem_text
+from wangmuang_desk.ui.widgets.form_errors import FormErrors, problem_text
 
 translate = QCoreApplication.translate
 
@@ -195,3 +199,76 @@ def save_or_report(dialog: QDialog, save: Callable[[], Any], gone_message: str) 
         dialog.reject()
         return
     dialog.accept()
+
+
+class RecordDialog(QDialog):
+    """A record form (plan item, product) whose Save runs `_save()`, which reports through
+    `self.errors`; the dialog grows when messages appear so they are not cut off."""
+
+    errors: FormErrors
+
+    def save(self) -> None:
+        self._save()
+        if self.isVisible() and self.errors.has_errors():
+            grow_to_fit(self)
+
+    def _save(self) -> None:
+        raise NotImplementedError
+
+
+class RecordsTab(QWidget):
+    """A group's records (plan items, products) in `self.table` under Add…, Edit… and a
+    removal button. A subclass provides refresh(), open_editor(key) (None: a new record) and
+    editor_key(row), what open_editor takes for a listed row."""
+
+    changed = Signal()
+    table: QTableView
+
+    def lay_out_list(self, title: str, add: QPushButton, edit: QPushButton,
+                     remove: QPushButton, remove_selected: Callable[[], None],
+                     note: QWidget) -> None:
+        """Wire the table and buttons; the heading and buttons on top, `note` above the table."""
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        add.clicked.connect(lambda: self.open_editor(None))
+        edit.clicked.connect(self.edit_selected)
+        remove.clicked.connect(remove_selected)
+        self._row_buttons = (edit, remove)
+        bar = QHBoxLayout()
+        bar.addWidget(heading(title), 1)
+        for button in (add, edit, remove):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(note)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def open_editor(self, key: Any) -> None:
+        raise NotImplementedError
+
+    def editor_key(self, row: Any) -> Any:
+        return row
+
+    def selected_record(self) -> Any:
+        return selected_row(self.table)
+
+    def edit_selected(self) -> None:
+        row = self.selected_record()
+        if row is not None:
+            self.open_editor(self.editor_key(row))
+
+    def run_editor(self, dialog: QDialog) -> None:
+        """Once the editor saved: list again with the saved record chosen, and say so."""
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.refresh()
+        select_id(self.table, dialog.saved_id)
+        self.changed.emit()
+
+    def _update_buttons(self, *_args: object) -> None:
+        chosen = self.selected_record() is not None
+        for button in self._row_buttons:
+            button.setEnabled(chosen)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wangmuang_desk.services.rows import PersonRow
+from wangmuang_desk.ui.dialogs.new_person import new_person
 from wangmuang_desk.ui.dialogs.person_dialog import PersonDialog
 from wangmuang_desk.ui.widgets.form_layout import hint_label
 from wangmuang_desk.ui.widgets.person_picker import PersonPicker, person_label
@@ -139,12 +140,6 @@ class TraineePickDialog(QDialog):
     # -- a new person ----------------------------------------------------------------------
 
     def add_new_person(self) -> None:
-        dialog = self.person_dialog_factory(self.services, None, self)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.person_id is None:
-                return
-            found = self.services.people.by_ids([dialog.person_id])
-        finally:
-            dialog.deleteLater()
-        if found:
-            self.add_person(found[0])
+        person = new_person(self, self.services, self.person_dialog_factory)
+        if person is not None:
+            self.add_person(person)

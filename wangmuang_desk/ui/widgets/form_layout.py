@@ -57,19 +57,24 @@ def save_cancel_buttons(dialog: QDialog, save: Callable[[], object]) -> QDialogB
 
 
 def add_save_cancel(dialog: QDialog, form: QFormLayout, fields: dict[str, QWidget],
-                    save: Callable[[], object] | None = None) -> FormErrors:
+                    save: Callable[[], object] | None = None, *,
+                    grow_form: bool = False) -> FormErrors:
     """Lay out a record form with a message area and Save / Cancel under it.
 
     Save runs `save` (the dialog's accept() when None). Sets `dialog.general` (problems not
     tied to one field) and `dialog.save_button`; returns the FormErrors that puts each service
-    message under its field.
+    message under its field. `grow_form`: a taller dialog gives the room to the form (a list
+    in it) rather than to empty space under it.
     """
     dialog.general = QLabel(objectName="generalErrors")
     buttons = save_cancel_buttons(dialog, save or dialog.accept)
     dialog.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
     layout = QVBoxLayout(dialog)
-    layout.addLayout(form)
-    layout.addStretch(1)
+    if grow_form:
+        layout.addLayout(form, 1)
+    else:
+        layout.addLayout(form)
+        layout.addStretch(1)
     layout.addWidget(dialog.general)
     layout.addWidget(buttons)
     return FormErrors(fields, dialog, general=dialog.general)
