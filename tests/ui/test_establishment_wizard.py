@@ -11,17 +11,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from decimal import Decimal  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtCore import QPoint, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
-    QApplication,
     QCheckBox,
     QDialog,
     QMessageBox,
-    QTableView,
     QWidget,
     QWizard,
 )
+from training_helpers import edit_cell, type_text  # noqa: E402
 
 from wangmuang_desk.services.group_rows import ESTABLISHMENT_DRAFT_KIND  # noqa: E402
 from wangmuang_desk.services.listing import ListQuery  # noqa: E402
@@ -71,18 +69,6 @@ def answers(monkeypatch):
     return replies, asked
 
 
-def type_text(qtbot, widget: QWidget, text: str) -> None:
-    """Type like a keyboard; Thai letters go in as key events carrying their text
-    (qtbot.keyClicks aborts on characters outside Latin-1)."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
-
-
 def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
@@ -126,29 +112,6 @@ def pick(qtbot, picker: PersonPicker, first_name: str) -> None:
     assert picker.person() is not None and picker.person().first_name == first_name
 
 
-def edit_cell(qtbot, view: QTableView, row: int, column: int, text: str) -> None:
-    """Double-click a cell, type over what it held, press Enter."""
-    index = view.model().index(row, column)
-    view.scrollTo(index)
-    # The columns size to their contents: a value just entered may widen one, and that layout
-    # waits for the event loop. Let it happen first, or the click lands beside the cell.
-    QApplication.processEvents()
-    view.horizontalHeader().doItemsLayout()
-    where = view.visualRect(index).center()
-    # A real double-click starts with a click; QTest's mouseDClick alone does not open editors.
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    editor = view.indexWidget(index)
-    assert editor is not None
-    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(editor, text)
-    assert editor.text() == text
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    # The delegate commits and closes the editor on the next turn of the event loop.
-    qtbot.waitUntil(lambda: view.indexWidget(index) is None, timeout=15_000)
-
-
-# --- filling the pages -----------------------------------------------------------------------
 def fill_origin(qtbot, wizard: EstablishmentWizard) -> None:
     page = wizard.origin_page
     type_text(qtbot, page.origin, "ประชาคมหมู่ 2 ขอให้ตั้งกลุ่ม")

@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QTableView, QWidget
 
 from wangmuang_desk.ui.trainings.training_window import TrainingWindow
 from wangmuang_desk.ui.widgets.person_picker import PersonPicker
@@ -134,3 +134,28 @@ def choose_step(qtbot, window: TrainingWindow, step: int) -> QWidget:
     qtbot.mouseClick(steps.viewport(), LEFT, pos=rect.center())
     assert window.current_step() == step
     return window.stack.currentWidget()
+
+
+def edit_cell(qtbot, view: QTableView, row: int, column: int, text: str) -> None:
+    """Double-click a cell, type over what it held, press Enter."""
+    index = view.model().index(row, column)
+    view.scrollTo(index)
+    # The columns size to their contents: a value just entered may widen one, and that layout
+    # waits for the event loop. Let it happen first, or the click lands beside the cell.
+    QApplication.processEvents()
+    view.horizontalHeader().doItemsLayout()
+    where = view.visualRect(index).center()
+    # A real double-click starts with a click; QTest's mouseDClick alone does not open editors.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    editor = view.indexWidget(index)
+    assert editor is not None
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, text)
+    assert editor.text() == text
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits and closes the editor on the next turn of the event loop.
+    qtbot.waitUntil(lambda: view.indexWidget(index) is None, timeout=15_000)
+
+
+# --- filling the pages -----------------------------------------------------------------------
